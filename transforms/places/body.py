@@ -46,6 +46,12 @@ from transforms.places.venues import Venue
 __all__ = ["place_from"]
 
 
+# A mention whose words say the region's kind ("Kabupaten Banjar", "Bupati Banjar", "Pemkot
+# X"): between a city and a regency of one name it decides before a body's bare "Bawaslu Banjar"
+_KINDED = re.compile(r"(?:Kabupaten|Kab\.?|Kota|Bupati|Wakil\s+Bupati|Wali\s*[Kk]ota|Pemkab"
+                     r"|Pemkot|Pemko)[^\S\n]", re.IGNORECASE)
+
+
 def _from_dateline(text: str, line: Dateline, venue: str | None,
                    mentions: list[RegionMention]) -> Place:
     if len(line.candidates) > 1:  # the province's seat, else one the body names (prefixed first;
@@ -54,7 +60,8 @@ def _from_dateline(text: str, line: Dateline, venue: str | None,
         # (read lazily, in that order: the kecamatan are scanned only when no prefixed region
         # decided)
         listed = unlisted(text, mentions)
-        ordered = chain((m for m in listed if m.prefixed),
+        ordered = chain((m for m in listed if m.prefixed and _KINDED.match(text, m.start)),
+                        (m for m in listed if m.prefixed),
                         district_mentions(text, line.province[0] if line.province else None),
                         (m for m in listed if not m.prefixed))
         chosen = seat_of_lead(text, line.candidates) or next(

@@ -57,3 +57,12 @@ def test_a_bare_name_shared_by_a_kota_and_a_kabupaten_means_the_places(body, org
     assert place.region.regency == "Kabupaten Solok"
     found = organiser_of(text, [(0, len(text))], place.region, place.source)
     assert (found.region.regency if found else None) == organiser
+
+
+def test_a_regency_named_with_its_kind_decides_a_shared_dateline_over_a_bodys_bare_name():
+    # "Banjar" is a city of Jawa Barat and a regency of Kalimantan Selatan; the caption's
+    # "Bawaslu Banjar" says neither, the lead's "Kabupaten Banjar Provinsi Kalimantan Selatan" does
+    text = ("Ketua Bawaslu Banjar, Rudi Hartono (kiri) (Foto: Warta)\n"
+            "Banjar - Badan Pengawas Pemilihan Umum (Bawaslu) Kabupaten Banjar Provinsi "
+            "Kalimantan Selatan memanggil bakal calon bupati dari kalangan ASN.")
+    assert place_of(None, text).region.regency == "Kabupaten Banjar"
