@@ -60,9 +60,8 @@ _BODY_APPOSITIVE = (r"(?:[ \t]+(?:Kabupaten|Kota|Provinsi))?(?:[ \t]+[A-Z][\w'�
                     r"|(?-i:(?:[ \t]+[A-Z][\w'’-]*){4,5}[ \t]*,(?:[ \t]+[A-Z][a-z][\w'’-]*){2,4}"
                     r"[ \t]*,)")
 
-# The metropolitan police commands of Polda Metro Jaya, named after "Polres Metro"
+# Polda Metro Jaya's commands: "Kapolres Metro Bekasi Kota" ("Kapolres Metro" alone: Kota Metro's)
 _METRO_COMMANDS = r"(?=\s+(?:Jakarta|Bekasi|Tangerang|Depok|Kepulauan\s+Seribu)\b)"
-
 # (canonical, pattern, office head?) in the order tried; office heads need an office phrase.
 HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Wakil Wali Kota", r"wakil\s+wali\s*kota|wawako|wawal(?:i|kot|ikot)", False),
@@ -179,8 +178,6 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Inspektur Jenderal", r"(?-i:Irjen(?=\s+Kemen|\s+Kementerian))", True),
     ("Kasatpol PP", r"(?-i:[Kk]asat\s*[Pp]ol\s*PP(?:\s+dan\s+Damkar)?)", False),
     ("Kasat", r"(?-i:Kasat)", True),
-    # a metropolitan command's chief: "Kapolres Metro Bekasi Kota" (the unit's "Metro" is no place;
-    # "Kapolres Metro" alone is Kota Metro's, in Lampung)
     ("Wakapolres", r"(?-i:[Ww]akapolres(?:tabes|ta)?(?:\s+Metro" + _METRO_COMMANDS + ")?)", False),
     ("Kapolres", r"(?-i:[Kk]apolres(?:tabes|ta)?(?:\s+Metro" + _METRO_COMMANDS + ")?)", False),
     ("Wakapolsek", r"(?-i:Wakapolsek(?:ta)?)", False),
@@ -233,8 +230,7 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     # an interim council's chair before its leaders are sworn in: "Ketua Sementara DPRD"
     ("Wakil Ketua Sementara", r"(?-i:[Ww]akil\s+[Kk]etua\s+[Ss]ementara(?=\s+DPR))", True),
     ("Ketua Sementara", r"(?-i:[Kk]etua\s+[Ss]ementara(?=\s+DPR))", True),
-    ("Wakil Ketua", r"(?-i:[Ww]akil\s+[Kk]etua)", True),
-    ("Wakil Ketua", r"(?-i:Waka(?=\s+(?:I{1,3}\s+)?DPRD\b))", True),  # "Waka I DPRD Agam"
+    ("Wakil Ketua", r"(?-i:[Ww]akil\s+[Kk]etua|Waka(?=\s+(?:I{1,3}\s+)?DPRD\b))", True),
     ("Wakil Kepala", r"(?-i:[Ww]akil\s+[Kk]epala)", True),
     ("Koordinator Sekretariat", r"(?-i:Korsek)", True),
     ("Kepala Sekretariat", r"(?-i:Kasek)", True),
