@@ -1,0 +1,36 @@
+"""Titles and names read off the twenty-third stop's corpora, on invented sentences: a
+metropolitan police command and Kota Metro's own, a council's deputy chair written "Waka", an
+election body's division with the campaign among its fields (a campaign team's stays out), a
+province secretariat's short form, "abd." inside a name, an initial whose dot stands apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.events.officials.find import officials
+
+VERB = "mengingatkan ASN agar netral."
+
+
+@pytest.mark.parametrize(("written", "name"), [
+    ("Kapolres Metro Bekasi Kota, Rudi Hartono,", "Rudi Hartono"),
+    ("Kapolres Metro Bekasi Kombes Rudi Hartono", "Rudi Hartono"),
+    ("Waka I DPRD Agam Rudi Hartono", "Rudi Hartono"),
+    ("Komisioner KPU Agam Divisi Parmas, SDM dan Kampanye, Rudi Hartono,", "Rudi Hartono"),
+    ("Asisten Bidang Pemerintahan dan Kesra Setwilda Kaltara Rudi Hartono", "Rudi Hartono"),
+    ("Ketua Bawaslu Agam, Rudi abd. Hartono", "Rudi abd. Hartono"),
+    ("Komisioner Bawaslu Lampung Rudi P . Hartono", "Rudi P. Hartono"),
+])
+def test_title_and_name_shapes(written: str, name: str) -> None:
+    assert name in [o.name for o in officials(f"{written} {VERB}")]
+
+
+def test_a_campaign_teams_division_is_still_no_official() -> None:
+    assert [o.name for o in officials("Koordinator Bidang Kampanye Tim Pemenangan Rudi Hartono "
+                                      "hadir.") if o.name] == []
+
+
+def test_kota_metro_keeps_its_police_chiefs_region() -> None:
+    # (review) "Kapolres Metro" alone: the chief of Kota Metro's police, in Lampung
+    found = officials("Kapolres Metro AKBP Rudi Hartono memimpin apel netralitas.")
+    assert [(o.title, o.region, o.name) for o in found] == [("Kapolres", "Metro", "Rudi Hartono")]
