@@ -243,7 +243,13 @@ def name_before(lead: str, comma: bool, paren: bool, following: str
     at = before.start(group) + len(" ".join(before[group].split()[:lead_words])) + bool(lead_words)
     if _CANDIDATE.search(before.string, 0, at):
         return None  # "Cabup Yusuf adalah Wakil Bupati X": a candidate, never an official
+    if _AGREED_WITH.search(before.string, max(0, at - 30), at):
+        return None  # "Senada dengan Rusidi, Ketua PGRI X, Nama": who is agreed with
     return words, at
+
+
+# One agreed with, before the next speaker's title: "Senada dengan Rudi, Ketua X, Nama, ..."
+_AGREED_WITH = re.compile(r"\b(?:senada|sejalan|sependapat|sepaham)\s+dengan\s+$", re.IGNORECASE)
 
 
 def _sentence_start(text: str, at: int) -> int:

@@ -61,7 +61,8 @@ def joins(toks: Tokens, k: int) -> bool:
             and is_office_word(toks.word(j)) and is_office_word(toks.word(k - 1))):
         following = toks.word(j + 1)  # "Divisi Pengawasan dan sosialisasi Bawaslu X": mixed case
         return is_office_word(following) or (following[:1].isupper()
-                                             and following.lower() in ORG_WORDS)
+                                             and following.lower() in ORG_WORDS) or (
+            following == "(" and is_office_word(toks.word(j + 2)))  # "... informasi (Diskominfo)"
     return (j > k and toks.word(j)[:1].isupper() and toks.word(j) not in _STAFF
             and toks.word(j) != "Pimpinan"  # "..., Pimpinan Perusahaan": other bodies' heads
             and not (toks.word(k) == "," and _HEAD.fullmatch(toks.word(j)))  # "Kepala BKN,

@@ -25,10 +25,11 @@ BIRTH_ORDER = frozenset("""
     Wayan Putu Gede Luh Made Kadek Nengah Nyoman Komang Ketut Kade
 """.split())
 
-# Military and police ranks (with their short forms "Kol.", "Kapt." and the merchant navy's or
-# an airline's "Capt."): kept with the honorifics, never part of the name.
+# Military and police ranks (with their short forms "Kol.", "Kapt.", the common spelling
+# "Jendral", and the merchant navy's or an airline's "Capt."): kept with the honorifics, never
+# part of the name.
 RANKS = frozenset("""
-    Mayjen Brigjen Letjen Jenderal Kolonel Letkol Mayor Kapten Kombes AKBP AKP Kompol Iptu
+    Mayjen Brigjen Letjen Jenderal Jendral Kolonel Letkol Mayor Kapten Kombes AKBP AKP Kompol Iptu
     Ipda Irjen Komjen Laksma Laksda Marsma Marsda TNI Pol Purn Pur Inf Kav Arh Brigadir Bripka
     Aiptu Aipda Serka Sertu Peltu Pelda Serma Serda Lettu Letda Praka Pratu Prada Kopka Koptu
     Kopda Bripda Briptu Brigpol Bharada Bharatu Bharaka Laksamana Laksdya Marsekal Marsdya
@@ -98,7 +99,7 @@ NOT_NAME = frozenset("""
     Wagub Mendagri Staf Sekcam Sekwan Sekdes Wakapolres Wakapolresta Wakapolda Wakapolsek
     Kapolsekta Kapolrestabes Pangdam Komandan Kasdim Kasrem Danlanal Danlanud Danyon Kajati
     Wakajati Kacabjari Perbekel Keuchik Geuchik Kuwu Pambakal Dirjen Kalaksa Wawali Inspektorat
-    Kecamatan Kelurahan Kabupaten Provinsi Jenderal Kasat Wamendagri Wamenpan Korsek Kasek
+    Kecamatan Kelurahan Kabupaten Provinsi Jenderal Jendral Kasat Wamendagri Wamenpan Korsek Kasek
     Kanit Kabiro Kapus Kadus Kaling Petinggi Peratin Sangadi Penghulu Seklur Pembakal Kalapas
     Karutan Kabapas Kasubid Kasubbid Kasie Walkot Wawalikot Republik Kasatreskrim Kasatlantas
     Kasatintelkam Kasatbinmas Kasatsamapta Kasatnarkoba Kasatgas Koordiv Gubri Gubsu Wagubri

@@ -1,7 +1,8 @@
 """Titles and names read off the twenty-third stop's corpora, on invented sentences: a
 metropolitan police command and Kota Metro's own, a council's deputy chair written "Waka", an
 election body's division with the campaign among its fields (a campaign team's stays out), a
-province secretariat's short form, "abd." inside a name, an initial whose dot stands apart."""
+province secretariat's short form, "abd." inside a name, an initial whose dot stands apart, the
+rank "Mayor Jendral", an office's field in lower case before its acronym in brackets."""
 
 from __future__ import annotations
 
@@ -20,6 +21,9 @@ VERB = "mengingatkan ASN agar netral."
     ("Asisten Bidang Pemerintahan dan Kesra Setwilda Kaltara Rudi Hartono", "Rudi Hartono"),
     ("Ketua Bawaslu Agam, Rudi abd. Hartono", "Rudi abd. Hartono"),
     ("Komisioner Bawaslu Lampung Rudi P . Hartono", "Rudi P. Hartono"),
+    # the rank spelled "Jendral"; an office's field in lower case before its acronym
+    ("Pangdam V Brawijaya Mayor Jendral TNI Rudi Hartono", "Rudi Hartono"),
+    ("Kepala Dinas Komunikasi dan informasi (Diskominfo) Kota Agam Rudi Hartono", "Rudi Hartono"),
 ])
 def test_title_and_name_shapes(written: str, name: str) -> None:
     assert name in [o.name for o in officials(f"{written} {VERB}")]
@@ -34,3 +38,10 @@ def test_kota_metro_keeps_its_police_chiefs_region() -> None:
     # (review) "Kapolres Metro" alone: the chief of Kota Metro's police, in Lampung
     found = officials("Kapolres Metro AKBP Rudi Hartono memimpin apel netralitas.")
     assert [(o.title, o.region, o.name) for o in found] == [("Kapolres", "Metro", "Rudi Hartono")]
+
+
+def test_the_one_agreed_with_holds_no_title_after_him() -> None:
+    # "Senada dengan Rudi, Ketua X, Nama": Rudi spoke before; the title is the next speaker's
+    found = officials("Senada dengan Rudi, Ketua Persatuan Guru Republik Indonesia (PGRI) Agam, "
+                      "Rina Wati berharap tidak ada guru yang terseret.")
+    assert "Rudi" not in [o.name for o in found]
