@@ -131,7 +131,10 @@ _BREACH = re.compile(
     r"(?<!\w)(?<!oleh\s)(?:tim\s+(?:pemenangan|sukses|kampanye)|timses|relawan\s+(?:paslon|pasangan|calon)"
     r"|pelanggaran(?:\s+\w+){0,4}?\s+(?:dilakukan|terjadi|berlangsung)"
     r"|(?:acara|kegiatan|pertemuan|kunjungan|konsolidasi|silaturahmi|silaturahim)"
-    rf"(?:\s+\w+){{0,2}}?\s+(?:{_PARTIES}|caleg|calon|paslon|kandidat|bacalon|bakal\s+calon))"
+    rf"(?:\s+\w+){{0,2}}?\s+(?:{_PARTIES}|caleg|calon|paslon|kandidat|bacalon|bakal\s+calon)"
+    # a candidate's campaign attended: "diduga menghadiri kampanye salah satu calon ... pada"
+    r"|(?:menghadiri|mengikuti|ikut|hadir|terlibat)(?:\s+\w+){0,2}?\s+kampanye(?:\s+\w+){0,3}?"
+    r"\s+(?:calon|paslon|pasangan|kandidat|caleg|capres|cagub|cabup|cawalkot))"
     r"(?!\w)",
     re.IGNORECASE)
 # The kinds of gathering a statement may be made at.

@@ -128,3 +128,12 @@ def test_a_letter_issued_before_a_weekday_is_not_taken_for_a_law_cited() -> None
     text = ("Sejak diterbitkannya Surat Edaran Bupati Agam Nomor 5 Tahun 2024, Jumat (2/2/2024), "
             "Bawaslu Agam mengingatkan ASN menjaga netralitas dalam Pilkada 2024.")
     assert day_of(text) is None
+
+
+def test_the_day_a_candidates_campaign_was_attended_is_the_breachs() -> None:
+    text = ("Bawaslu Agam memeriksa tiga kepala desa di Kecamatan Sukamaju. Ketiga kepala desa "
+            "tersebut diduga menghadiri kampanye salah satu calon gubernur pada 14 Oktober 2024.")
+    assert day_of(text) is None
+    # (limit) a campaign supervised on its day is the supervision's occasion
+    watched = "Bawaslu Agam mengawasi kampanye paslon di Lapangan Sukamaju, Senin (14/10/2024)."
+    assert day_of(watched) == date(2024, 10, 14)
