@@ -47,9 +47,20 @@ __all__ = ["place_from"]
 
 
 # A mention whose words say the region's kind ("Kabupaten Banjar", "Bupati Banjar", "Pemkot
-# X"): between a city and a regency of one name it decides before a body's bare "Bawaslu Banjar"
+# X") in the dateline's own sentence: between a city and a regency of one name it decides
+# before a body's bare "Bawaslu Banjar"
 _KINDED = re.compile(r"(?:Kabupaten|Kab\.?|Kota|Bupati|Wakil\s+Bupati|Wali\s*[Kk]ota|Pemkab"
                      r"|Pemkot|Pemko)[^\S\n]", re.IGNORECASE)
+
+
+def _lead_sentence_end(text: str, start: int) -> int:
+    """Where the sentence the dateline opens ends (a full stop before a space, or the line's
+    end): a region named with its kind there says which of two of one name the dateline is
+    (not one recalled later: "Program serupa sebelumnya digelar Bawaslu Kabupaten X")."""
+    stop = text.find("\n", start)
+    stop = len(text) if stop < 0 else stop
+    dot = text.find(". ", start, stop)
+    return stop if dot < 0 else dot
 
 
 def _from_dateline(text: str, line: Dateline, venue: str | None,
@@ -60,7 +71,9 @@ def _from_dateline(text: str, line: Dateline, venue: str | None,
         # (read lazily, in that order: the kecamatan are scanned only when no prefixed region
         # decided)
         listed = unlisted(text, mentions)
-        ordered = chain((m for m in listed if m.prefixed and _KINDED.match(text, m.start)),
+        lead_end = _lead_sentence_end(text, line.end) if line.start >= 0 else 0
+        ordered = chain((m for m in listed if m.prefixed and m.start < lead_end
+                         and _KINDED.match(text, m.start)),
                         (m for m in listed if m.prefixed),
                         district_mentions(text, line.province[0] if line.province else None),
                         (m for m in listed if not m.prefixed))

@@ -243,8 +243,10 @@ def name_before(lead: str, comma: bool, paren: bool, following: str
     at = before.start(group) + len(" ".join(before[group].split()[:lead_words])) + bool(lead_words)
     if _CANDIDATE.search(before.string, 0, at):
         return None  # "Cabup Yusuf adalah Wakil Bupati X": a candidate, never an official
-    if _AGREED_WITH.search(before.string, max(0, at - 30), at):
-        return None  # "Senada dengan Rusidi, Ketua PGRI X, Nama": who is agreed with
+    if following not in (",", ".", "") and _AGREED_WITH.search(before.string, max(0, at - 30), at):
+        return None  # "Senada dengan Rudi, Ketua Persatuan Guru ...": who is agreed with, the
+        # title read short the next speaker's (one closed by a comma is his own: "sejalan
+        # dengan Rudi, Ketua Bawaslu Agam, yang ...")
     return words, at
 
 

@@ -62,7 +62,8 @@ def joins(toks: Tokens, k: int) -> bool:
         following = toks.word(j + 1)  # "Divisi Pengawasan dan sosialisasi Bawaslu X": mixed case
         return is_office_word(following) or (following[:1].isupper()
                                              and following.lower() in ORG_WORDS) or (
-            following == "(" and is_office_word(toks.word(j + 2)))  # "... informasi (Diskominfo)"
+            following == "(" and _OWN_ACRONYM.fullmatch(toks.word(j + 2)) is not None
+            and toks.word(j + 2) not in _STAFF)  # "... informasi (Diskominfo)": its short name
     return (j > k and toks.word(j)[:1].isupper() and toks.word(j) not in _STAFF
             and toks.word(j) != "Pimpinan"  # "..., Pimpinan Perusahaan": other bodies' heads
             and not (toks.word(k) == "," and _HEAD.fullmatch(toks.word(j)))  # "Kepala BKN,
@@ -86,6 +87,10 @@ def spelled_out(toks: Tokens, k: int) -> int:
 
 # The civil servants themselves, joined to no office: "Ketua Bawaslu dan ASN Papua".
 _STAFF = frozenset({"ASN", "PNS", "CPNS", "PPPK", "P3K", "THL", "PTT"})
+# An agency's own short name in brackets after its spelled-out name: a dinas, badan or bagian
+# by its first letters ("Diskominfo", "Disdukcapil", "BKPSDM", "DPMD"), not a staff word or
+# another body ("ASN", "KPU")
+_OWN_ACRONYM = re.compile(r"Dis[a-z]{3,}|Din[a-z]{3,}|(?:B|D|Bag)[A-Z]{2,}[A-Za-z]*")
 
 
 def _non_staff(toks: Tokens, k: int) -> bool:

@@ -265,7 +265,9 @@ def read_name(toks: Tokens, k: int, hon: list[str]) -> tuple[list[str], int]:
                 return words, k + 1  # "Syahrul ZN." ends its sentence
             if (words and len(token) == 1 and toks.word(k + 1) == "." and is_cap(
                     following := toks.word(k + 2)) and not is_region(following.rstrip("."))
-                    and len(following) >= 4 and not is_office_word(following)):
+                    and len(following) >= 4 and not is_office_word(following)
+                    and not run_of_degrees(token + following)  # "S . Farm": a degree
+                    and not is_cap(toks.word(k + 3))):  # "A . Rina Wati": a new sentence's name
                 words.append(f"{token}.")  # "Iskardo P . Panggar": the initial's dot spaced
                 k += 2
                 continue

@@ -45,3 +45,30 @@ def test_the_one_agreed_with_holds_no_title_after_him() -> None:
     found = officials("Senada dengan Rudi, Ketua Persatuan Guru Republik Indonesia (PGRI) Agam, "
                       "Rina Wati berharap tidak ada guru yang terseret.")
     assert "Rudi" not in [o.name for o in found]
+
+
+@pytest.mark.parametrize("text", [
+    # (review) the title set off by commas after the one agreed with is his own
+    "Hal ini senada dengan Rudi Hartono, Ketua Bawaslu Agam, yang juga hadir dalam sosialisasi.",
+    "Imbauan Sekda itu sejalan dengan Rudi Hartono, Ketua Bawaslu Agam.",
+])
+def test_the_one_agreed_with_keeps_his_own_title(text: str) -> None:
+    assert "Rudi Hartono" in [o.name for o in officials(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # (review) staff or another body in brackets: no field of the office
+    "Apel diikuti Kepala Dinas Kesehatan dan pegawai (ASN) Pemkab Agam, Rudi Hartono.",
+    "Hadir Kepala Dinas Pendidikan dan pengawas (KPU) Agam Rudi Hartono.",
+])
+def test_a_lower_case_word_before_a_staff_or_body_acronym_joins_no_title(text: str) -> None:
+    assert [o.title for o in officials(text) if "pegawai" in o.title or "pengawas" in o.title] == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # (review) a spaced dot before a new sentence's name; a degree with a spaced dot
+    ("Apel dipimpin Sekda Agam Rudi A . Rina Wati selaku Kepala BKD juga hadir.", "Rudi A"),
+    ("Ketua Bawaslu Agam Rudi Hartono S . Farm mengimbau ASN netral.", "Rudi Hartono S"),
+])
+def test_a_spaced_dot_joins_no_new_name_or_degree(text: str, name: str) -> None:
+    assert name in [o.name for o in officials(text)]
