@@ -111,11 +111,14 @@ _DONE = re.compile(r"\b(?:sudah|pernah)\b", re.IGNORECASE)
 # reports the occasion itself: "Bawaslu sudah melakukan sosialisasi di 10 kecamatan")
 _ALSO_DONE = re.compile(r"\b(?:(?:juga|pun)\s+(?:sudah|telah)|(?<!belum )pernah)\s+(?:melakukan"
                         r"|menggelar|mengadakan|mengikuti|melaksanakan)\b", re.IGNORECASE)
+# The names of the days and the months as news writes them (also read by places/said_at.py).
+WEEKDAYS = r"senin|selasa|rabu|kamis|jum'?at|jum’at|sabtu|minggu|ahad"
+MONTHS = (r"januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober"
+          r"|november|nopember|desember|jan|feb|mar|apr|jun|jul|agu|agt|sep|sept|okt|nov|des")
 # a day written in the sentence: the gathering told with its own day is the one reported
 # ("juga telah melaksanakan sosialisasi di Kabupaten X, Senin (9/9/2024)")
-_A_DAY = re.compile(r"\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)\b|\d{1,2}\s*/\s*\d{1,2}"
-                    r"|\d{1,2}\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september"
-                    r"|oktober|november|desember)\b", re.IGNORECASE)
+_A_DAY = re.compile(rf"\b(?:{WEEKDAYS})\b|\d{{1,2}}\s*/\s*\d{{1,2}}|\d{{1,2}}\s+(?:{MONTHS})\b",
+                    re.IGNORECASE)
 
 
 _SEPARATELY = re.compile(r"[^\S\n]*(?:di[^\S\n]+tempat[^\S\n]+)?terpisah\b", re.IGNORECASE)

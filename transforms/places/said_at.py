@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from transforms.places.held import RANKED
+from transforms.places.held import MONTHS, RANKED, WEEKDAYS
 from transforms.places.mentions import RegionMention, region_mentions
 from transforms.places.regions import Region, district_region, province_name, resolve_region
 from transforms.places.venues import OPEN_GROUNDS
@@ -25,14 +25,11 @@ from transforms.prefilter import finditer, scanner
 
 __all__ = ["AT_TIME", "another_day", "place_at_time"]
 
-_WEEKDAYS = r"senin|selasa|rabu|kamis|jum'?at|jum’at|sabtu|minggu|ahad"
-_MONTHS = (r"januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober"
-           r"|november|nopember|desember|jan|feb|mar|apr|jun|jul|agu|agt|sep|sept|okt|nov|des")
 # The occasion's day right after a place: ", Selasa", ", Senin (3/2)", " pada Kamis", ", 12 Juni
 # 2024", ", (4/7/2024)", ", kemarin".
 AT_TIME = re.compile(
-    rf"(?:,|(?<!\w)pada)[^\S\n]+(?:hari[^\S\n]+)?(?:(?i:{_WEEKDAYS})(?!\w)"
-    rf"|\(?\d{{1,2}}/\d{{1,2}}(?!\d)|\d{{1,2}}[^\S\n]+(?i:{_MONTHS})(?!\w)|(?i:kemarin)(?!\w))")
+    rf"(?:,|(?<!\w)pada)[^\S\n]+(?:hari[^\S\n]+)?(?:(?i:{WEEKDAYS})(?!\w)"
+    rf"|\(?\d{{1,2}}/\d{{1,2}}(?!\d)|\d{{1,2}}[^\S\n]+(?i:{MONTHS})(?!\w)|(?i:kemarin)(?!\w))")
 _AT_TIME_SCAN = scanner(AT_TIME)
 # The day written right after a place with no comma, a date after it ("di Kupang Rabu,4 Maret
 # 2020", "di Kota Baru Senin (2/9)"): a weekday in capitals after a word; the place's last
@@ -55,10 +52,10 @@ _DI = re.compile(rf"(?<![\w-])[Dd]i[^\S\n]+(?=[A-Z0-9]|{_BUILDINGS})")
 # "Kamis, 8 Desember 2022 di Tanjung Selor", "pada Senin (9/9) pagi bertempat di Ambon", also a
 # building written in lower case before its place ("Rabu (2/10), di aula hotel di Kota X",
 # "di salah satu hotel di Kota X").
-_DATE = (rf"\(?\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)?|\d{{1,2}}[^\S\n]+(?i:{_MONTHS})"
+_DATE = (rf"\(?\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)?|\d{{1,2}}[^\S\n]+(?i:{MONTHS})"
          rf"(?:[^\S\n]+\d{{4}})?")
 TIME_THEN_AT = re.compile(
-    rf"(?<!\w)(?:(?i:{_WEEKDAYS})(?!\w)(?:,?[^\S\n]*(?:{_DATE}))?|\((?:{_DATE})\))"
+    rf"(?<!\w)(?:(?i:{WEEKDAYS})(?!\w)(?:,?[^\S\n]*(?:{_DATE}))?|\((?:{_DATE})\))"
     r"(?:[^\S\n]+(?i:pagi|siang|sore|malam|lalu|kemarin)(?!\w))?,?"
     r"[^\S\n]+(?:(?i:bertempat)[^\S\n]+)?di[^\S\n]+"
     rf"(?=[A-Z]|(?:salah[^\S\n]+satu[^\S\n]+)?{_BUILDINGS})")
