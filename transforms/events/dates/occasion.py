@@ -62,9 +62,8 @@ _DOCUMENT = re.compile(
     re.IGNORECASE,
 )
 # A law or regulation (not a letter) cited by its number and year, then a comma, with no dating
-# word before a
-# weekday's date ("dengan Undang-Undang nomor 7 tahun 2017, Senin (12/12/2022)"): the
-# occasion's day closing the sentence, not the law's (a document is dated "tanggal ...").
+# word before a weekday's date ("dengan Undang-Undang nomor 7 tahun 2017, Senin (12/12/2022)"):
+# the occasion's day closing the sentence, not the law's (a document is dated "tanggal ...").
 _LAW_CITED = re.compile(r"(?<!\w)(?:undang-undang|uu|peraturan\s+(?:pemerintah|presiden|daerah)|pp"
                         r"|perpres|perda|pkpu|perbawaslu|permen\w*)\s+(?:[\w-]+\s+)?(?:nomor|no\.?)"
                         r"\s*:?\s*[\w./-]+\s+tahun\s+\d{4}\s*,\s*$", re.IGNORECASE)
@@ -251,9 +250,9 @@ def occasion_date(text: str, found: EventDate | Rejected) -> bool:
     if "terima" in told and (received := _RELEASE_RECEIVED.search(told)) and _SAID_AT.search(
             told, 0, received.start()):
         return False  # the day a release about a gathering reached the outlet
+    opening = found.sentence.lstrip("\"\u201c'(- ") if found.sentence else ""
     if _recalled_unquoted(SENTENCE_BREAK.split(before)[-1]) or (
-            found.sentence and (_RECALLED_SENTENCE.match(found.sentence.lstrip("\"\u201c'(- "))
-                                or _MOREOVER_PAST.match(found.sentence.lstrip("\"\u201c'(- ")))):
+            opening and (_RECALLED_SENTENCE.match(opening) or _MOREOVER_PAST.match(opening))):
         return False  # "Sebelumnya, ...": the whole sentence, however long before the date
     clause = _CLAUSE_BREAK.split(before)[-1]
     if _BREACH.search(clause) or _COUNTED_FROM.search(clause) or _NAMED_AFTER.search(before):
