@@ -66,7 +66,12 @@ PARTISANSHIP = re.compile(
     r"|(?:meng)?untungkan|(?:me)?rugikan|(?:mem)?fasilitasi|(?:mem)?promosikan"
     r"|(?:meng)?kampanyekan|(?:ber)?foto\s+(?:bersama|bareng|dengan)"
     r"|(?:mengunggah|unggah|membagikan|menyukai|mengomentari)"
-    r"|(?:meng)?ajak\s+(?:\w+\s+){0,2}?(?:memilih|pilih|(?:men)?dukung|(?:me)?menangkan))"
+    r"|(?:meng)?ajak\s+(?:\w+\s+){0,2}?(?:memilih|pilih|(?:men)?dukung|(?:me)?menangkan)"
+    # a contestant promoted, or its declaration joined ("tidak boleh mensosialisasikan pasangan
+    # calon", "dilarang mengikuti deklarasi pasangan calon")
+    r"|(?:men)?sosialisasikan"
+    r"|(?:mengikuti|ikut(?:-ikutan)?|terlibat(?:\s+dalam)?|hadir(?:\s+(?:di|dalam))?)\s+"
+    r"(?:acara\s+)?deklarasi(?:\s+dan\s+\w+)?)"
     r"\s+(?:\w+\s+){0,2}?" + _CONTESTANT + ")",
     re.IGNORECASE)
 

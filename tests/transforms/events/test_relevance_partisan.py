@@ -148,7 +148,22 @@ LOOK_ALIKES = [
     ("Rekapitulasi Suara Pilkada Sukamaju Rampung",
      "KPU Kabupaten Sukamaju merampungkan rekapitulasi suara. Pasangan calon nomor urut 2 "
      "unggul di 12 kecamatan. Saksi paslon menandatangani berita acara."),
+    # (limit) the public at a candidate pair's declaration, no civil servant in its sentence
+    ("Ribuan Warga Hadiri Deklarasi Paslon",
+     "Ribuan warga mengikuti deklarasi pasangan calon bupati Sukamaju di lapangan kota. KPU "
+     "Sukamaju menyebut tahapan Pilkada berjalan lancar."),
 ]
+
+
+@pytest.mark.parametrize("rule", [
+    "tidak diperbolehkan mengikuti deklarasi pasangan calon bupati",
+    "tidak boleh mensosialisasikan pasangan calon, baik di media sosial maupun kampanye",
+    "tidak dibolehkan ikut terlibat dalam deklarasi dan pendaftaran calon kepala daerah",
+])
+def test_civil_servants_kept_from_a_candidates_declaration_or_promotion_are_relevant(rule):
+    text = (f"Asisten III Setkab Sukamaju, Rudi Hartono, mengingatkan PNS dan ASN {rule}. "
+            "Pemkab akan bekerja sama dengan Panwaslu dalam Pilkada 2024.")
+    assert relevance("PNS Sukamaju Diingatkan Jelang Pilkada", text).about_asn_neutrality
 
 
 @pytest.mark.parametrize(("title", "text"), LOOK_ALIKES)
