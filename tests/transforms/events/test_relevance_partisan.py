@@ -148,6 +148,10 @@ LOOK_ALIKES = [
     ("Rekapitulasi Suara Pilkada Sukamaju Rampung",
      "KPU Kabupaten Sukamaju merampungkan rekapitulasi suara. Pasangan calon nomor urut 2 "
      "unggul di 12 kecamatan. Saksi paslon menandatangani berita acara."),
+    # (limit) the election body's own briefing on the pairs, civil servants in its audience
+    ("KPU Sosialisasikan Paslon",
+     "KPU Agam mensosialisasikan pasangan calon bupati kepada masyarakat, termasuk ASN dan "
+     "pegawai kecamatan. Sosialisasi digelar menjelang Pilkada 2024."),
     # (limit) the public at a candidate pair's declaration, no civil servant in its sentence
     ("Ribuan Warga Hadiri Deklarasi Paslon",
      "Ribuan warga mengikuti deklarasi pasangan calon bupati Sukamaju di lapangan kota. KPU "
