@@ -67,13 +67,12 @@ PARTISANSHIP = re.compile(
     r"|(?:meng)?kampanyekan|(?:ber)?foto\s+(?:bersama|bareng|dengan)"
     r"|(?:mengunggah|unggah|membagikan|menyukai|mengomentari)"
     r"|(?:meng)?ajak\s+(?:\w+\s+){0,2}?(?:memilih|pilih|(?:men)?dukung|(?:me)?menangkan)"
-    # a contestant promoted by them, or told not to be ("tidak boleh mensosialisasikan pasangan
-    # calon"; not the election body's own briefing on the pairs), or its declaration joined
-    # ("dilarang mengikuti deklarasi pasangan calon")
-    r"|(?:tidak|tak|dilarang|jangan|ikut|turut|diduga|kedapatan|ketahuan)\s+(?:\w+\s+){0,2}?"
-    r"(?:men)?sosialisasikan"
-    r"|(?:mengikuti|ikut(?:-ikutan)?|terlibat(?:\s+dalam)?|hadir(?:\s+(?:di|dalam))?)\s+"
-    r"(?:acara\s+)?deklarasi(?:\s+dan\s+\w+)?)"
+    # told not to join a candidate pair's declaration or to promote the pair ("tidak
+    # diperbolehkan mengikuti deklarasi pasangan calon", "tidak boleh mensosialisasikan
+    # pasangan calon"): a prohibition, not anyone's attendance or the election body's briefing
+    r"|(?:tidak|tak|dilarang|jangan)(?:\s+(?:boleh|diperbolehkan|dibolehkan|diizinkan))?\s+"
+    r"(?:ikut\s+)?(?:(?:men)?sosialisasikan|(?:mengikuti|ikut|terlibat(?:\s+dalam)?"
+    r"|hadir(?:\s+(?:di|dalam))?)\s+(?:acara\s+)?deklarasi(?:\s+dan\s+\w+)?))"
     r"\s+(?:\w+\s+){0,2}?" + _CONTESTANT + ")",
     re.IGNORECASE)
 

@@ -152,6 +152,25 @@ LOOK_ALIKES = [
     ("KPU Sosialisasikan Paslon",
      "KPU Agam mensosialisasikan pasangan calon bupati kepada masyarakat, termasuk ASN dan "
      "pegawai kecamatan. Sosialisasi digelar menjelang Pilkada 2024."),
+    # (review) civil servants at a peace declaration; "ikut" and "tidak hanya" of the election
+    # body; retired staff or a candidate who left the service at a declaration; a school's
+    # "calon": no prohibition told, no partisanship said of serving civil servants
+    ("Deklarasi Kampanye Damai Pilkada Agam",
+     "KPU Agam menggelar deklarasi kampanye damai di Lapangan Sukamaju, Senin. Pj Bupati Agam "
+     "bersama camat dan ASN Pemkab Agam hadir dalam deklarasi kampanye damai pasangan calon "
+     "Pilkada Agam 2024. Ketua KPU Rudi Hartono berharap kampanye berjalan tertib."),
+    ("KPU Agam Sosialisasikan Paslon",
+     "KPU Agam juga ikut mensosialisasikan pasangan calon kepada ASN dan masyarakat melalui "
+     "baliho. Ketua KPU berharap partisipasi pemilih di Pilkada Agam tinggi."),
+    ("KPU Agam Sosialisasikan Paslon",
+     "KPU Agam tidak hanya mensosialisasikan pasangan calon kepada pegawai Pemkab Agam, tetapi "
+     "juga tahapan Pilkada."),
+    ("Deklarasi Paslon Rina Wati",
+     "Mantan Sekda Agam, Rudi Hartono, yang kini pensiunan PNS hadir dalam deklarasi pasangan "
+     "calon Rina Wati di Sukamaju, Minggu. Pilkada Agam digelar November."),
+    ("Pendaftaran Calon Kepala Sekolah",
+     "Guru honorer Rina Wati terlibat dalam deklarasi dan pendaftaran calon kepala sekolah di "
+     "Sukamaju. Pilkada Agam digelar 27 November."),
     # (limit) the public at a candidate pair's declaration, no civil servant in its sentence
     ("Ribuan Warga Hadiri Deklarasi Paslon",
      "Ribuan warga mengikuti deklarasi pasangan calon bupati Sukamaju di lapangan kota. KPU "
