@@ -211,11 +211,10 @@ _SWORN_IN = re.compile(r"\b(?:melantik|dilantik|pelantikan|mengambil\s+sumpah"
 
 
 # A case told as involving the people counted: its wrongdoers, though "melibatkan" says taking part
-# (a case by its own word, no gathering between: "sosialisasi pencegahan pelanggaran yang
-# melibatkan 150 ASN" counts its audience)
-_CASE_INVOLVING = re.compile(r"\b(?:kasus|perkara)\b(?:(?!\b(?:sosialisasi|rapat|rakor|bimtek"
-                             r"|deklarasi|apel|kegiatan|acara|pertemuan)\b)[^.\n]){0,40}?"
-                             r"\b(?:melibatkan|libatkan)[^\S\n]+$", re.IGNORECASE)
+# (a case by its own word, no gathering between, ``OCCASION``: "sosialisasi pencegahan
+# pelanggaran yang melibatkan 150 ASN" counts its audience)
+_CASE_INVOLVING = re.compile(r"\b(?:kasus|perkara)\b[^.\n]{0,40}?\b(?:melibatkan|libatkan)"
+                             r"[^\S\n]+$", re.IGNORECASE)
 
 
 def sworn_in(item: Participants) -> bool:
@@ -309,7 +308,8 @@ def _rank(text: str, item: Participants) -> tuple[int, ...] | None:
     violation = _nearest(VIOLATION, text, item.start, item.end, lo, hi)
     if violation is not None and (attend is None or violation <= attend):
         return None
-    if _CASE_INVOLVING.search(text, max(begin, item.start - _BEFORE_WINDOW), item.start):
+    case = _CASE_INVOLVING.search(text, max(begin, item.start - _BEFORE_WINDOW), item.start)
+    if case and not OCCASION.search(text, case.start(), item.start):
         return None  # "kasus pelanggaran Pemilu yang melibatkan sembilan ASN": its wrongdoers
     if attend is None and not (OCCASION.search(text, lo, hi)
                                or ATTEND.search(text, item.end, stop)

@@ -26,7 +26,13 @@ from transforms.places.mentions import (
     tallied,
     unlisted,
 )
-from transforms.places.place import SENTENCE_END, Place, place_at, sentence_around
+from transforms.places.place import (
+    SENTENCE_END,
+    SENTENCE_MAX_CHARS,
+    Place,
+    place_at,
+    sentence_around,
+)
 from transforms.places.province_level import (
     in_lead,
     lead_line,
@@ -41,7 +47,7 @@ from transforms.places.province_level import (
 )
 from transforms.places.regions import province_name
 from transforms.places.said_at import another_day
-from transforms.places.venues import Venue
+from transforms.places.venues import Venue, phrase_end
 
 __all__ = ["place_from"]
 
@@ -53,16 +59,6 @@ _KINDED = re.compile(r"(?:Kabupaten|Kab\.?|Kota|Bupati|Wakil\s+Bupati|Wali\s*[Kk
                      r"|Pemkot|Pemko)[^\S\n]", re.IGNORECASE)
 
 
-def _lead_sentence_end(text: str, start: int) -> int:
-    """Where the sentence the dateline opens ends (a full stop before a space, or the line's
-    end): a region named with its kind there says which of two of one name the dateline is
-    (not one recalled later: "Program serupa sebelumnya digelar Bawaslu Kabupaten X")."""
-    stop = text.find("\n", start)
-    stop = len(text) if stop < 0 else stop
-    dot = text.find(". ", start, stop)
-    return stop if dot < 0 else dot
-
-
 def _from_dateline(text: str, line: Dateline, venue: str | None,
                    mentions: list[RegionMention]) -> Place:
     if len(line.candidates) > 1:  # the province's seat, else one the body names (prefixed first;
@@ -71,7 +67,10 @@ def _from_dateline(text: str, line: Dateline, venue: str | None,
         # (read lazily, in that order: the kecamatan are scanned only when no prefixed region
         # decided)
         listed = unlisted(text, mentions)
-        lead_end = _lead_sentence_end(text, line.end) if line.start >= 0 else 0
+        # (in the sentence the dateline opens: not a region recalled later, "Program serupa
+        # sebelumnya digelar Bawaslu Kabupaten X")
+        lead_end = phrase_end(text, SENTENCE_END, line.end, SENTENCE_MAX_CHARS) \
+            if line.start >= 0 else 0
         ordered = chain((m for m in listed if m.prefixed and m.start < lead_end
                          and _KINDED.match(text, m.start)),
                         (m for m in listed if m.prefixed),
