@@ -282,7 +282,8 @@ def tail_start(text: str) -> int:
     lines are other articles' titles and opening words. Cached: the date, place, activity,
     occasion and headcount readers each ask it of the same page."""
     head = search(_TAIL_HEAD_SCAN, text) if names_any(text, _TAIL_WORDS) else None
-    return head.start() if head else min(_teasers(text), _dashed(text))  # line starts only
+    return head.start() if head else min(_teasers(text), _dashed(text),
+                                         _tabled(text))  # line starts only
 
 
 def _story_before(text: str, start: int) -> bool:
@@ -335,4 +336,23 @@ def _teasers(text: str) -> int:
             continue
         if _story_before(text, start):
             return start
+    return len(text)
+
+
+# A row of a table of other articles, as a stored copy keeps it: a headline closed by a bar,
+# the row of its (empty) picture, then the table's header rule ("Judul Berita Lain |", "![]() |",
+# "---|"). A picture row followed by a caption is the story's own photo.
+_TABLE_ROW = re.compile(r"^[^\n]*\S[^\S\n]*\|[^\S\n]*\n!\[[^\]\n]*\]\([^)\n]*\)[^\S\n]*\|"
+                        r"[^\S\n]*\n[^\S\n]*:?-{3,}:?[^\S\n]*\|", re.MULTILINE)
+
+
+def _tabled(text: str) -> int:
+    """Where a table of other articles' headlines starts, once the story has begun (a closed
+    paragraph above): its first row (``_TABLE_ROW``) and all below it. The text's length
+    when there is none."""
+    if "![" not in text:
+        return len(text)
+    for row in _TABLE_ROW.finditer(text):
+        if _story_before(text, row.start()):
+            return row.start()
     return len(text)

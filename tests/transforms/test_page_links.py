@@ -94,6 +94,26 @@ def test_a_rule_within_the_article_is_no_tail(text):
     assert tail_start(text) == len(text)
 
 
+_TABLED = ("Bupati Lembah Hijau Lantik Tiga Pejabat Baru |\n![]() |\n---|\n"
+           "Bawaslu Lembah Hijau Temukan Selisih Suara di Dua TPS |\n![]() |\n---|\n")
+
+
+def test_a_table_of_other_headlines_below_the_story_starts_the_tail():
+    text = _STORY + "(*)\n" + _TABLED
+    assert tail_start(text) == len(_STORY) + len("(*)\n")
+
+
+@pytest.mark.parametrize("text", [
+    # the story's own photo: the picture row is followed by its caption
+    _STORY + "![]() |\nSekda saat memimpin apel pagi. (Foto: Humas) |\n"
+    "\"Tidak boleh ada pegawai yang memasang baliho calon,\" ujar Sekda.\n",
+    # a table before the story begins (a picture of the title's own)
+    "Sekda Ajak Pegawai Tetap Netral |\n![]() |\n---|\n" + _STORY,
+])
+def test_a_picture_of_the_story_is_no_table_of_other_headlines(text):
+    assert tail_start(text) == len(text)
+
+
 @pytest.mark.parametrize("rule", ["--", "Berita Terkait"])
 def test_the_date_of_an_article_below_the_story_is_not_the_occasions(rule):
     from transforms.events.dates.find import event_date_of, find_event_dates

@@ -236,8 +236,10 @@ def _ahead(found: EventDate) -> bool:
 
 def misprinted(found: EventDate | Rejected, mentions: list[EventDate | Rejected]) -> bool:
     """A date whose written weekday does not fit it, beside a date of the same written weekday
-    that fits, less than a week away ("Jumat, 22 Juni 2024" and "Jumat 21 Juni 2024"): the
-    day's number is the misprint, the other the occasion's day."""
+    that fits, less than a week away ("Jumat, 22 Juni 2024" and "Jumat 21 Juni 2024") or of
+    the same day and month in another year ("Selasa (13/6/2033)" in a caption and "Selasa
+    (13/6/2023)" in the text): the day's number (or the year) is the misprint, the other the
+    occasion's day."""
     if not (isinstance(found, EventDate) and found.weekday_mismatch):
         return False
     word = WEEKDAY_WORD.match(found.raw)
@@ -245,7 +247,9 @@ def misprinted(found: EventDate | Rejected, mentions: list[EventDate | Rejected]
         return False
     day = weekday_index(word.group())
     return any(isinstance(f, EventDate) and not f.weekday_mismatch and f.value.weekday() == day
-               and WEEKDAY_WORD.match(f.raw) and 0 < abs((f.value - found.value).days) < 7
+               and WEEKDAY_WORD.match(f.raw) and (0 < abs((f.value - found.value).days) < 7
+                                                  or (f.value.month, f.value.day)
+                                                  == (found.value.month, found.value.day))
                for f in mentions)
 
 

@@ -39,6 +39,25 @@ def test_a_misprinted_day_yields_to_the_same_weekday_that_fits():
     assert isinstance(found, EventDate) and found.value == date(2024, 6, 21)
 
 
+def test_a_misprinted_year_yields_to_the_same_day_written_with_a_fitting_year():
+    # 13 June 2023 was a Tuesday, 13 June 2033 a Monday: the caption's year is the misprint
+    text = ("Sekda Sukamaju Rina Wati saat menjadi narasumber forum demokrasi, Selasa "
+            "(13/6/2033). (Foto - Humas)\nRina Wati meminta ASN menjaga netralitas pada Pemilu "
+            "2024, ujarnya saat menjadi narasumber forum demokrasi, Selasa (13/6/2023).")
+    found = chosen(text)
+    assert isinstance(found, EventDate) and found.value == date(2023, 6, 13)
+
+
+@pytest.mark.parametrize("second", ["Senin (13/6/2033)", "Selasa (13/6/2022)"])
+def test_a_year_is_not_called_misprinted_without_a_fitting_weekday_beside_it(second):
+    # (review) neither the other date's weekday fits, or it is another day's month
+    text = ("Sekda Sukamaju Rina Wati saat menjadi narasumber forum demokrasi, Selasa "
+            "(13/6/2033). (Foto - Humas)\nRina Wati meminta ASN menjaga netralitas pada Pemilu "
+            f"2024, ujarnya saat menjadi narasumber forum demokrasi, {second}.")
+    found = chosen(text)
+    assert not (isinstance(found, EventDate) and found.value == date(2023, 6, 13))
+
+
 def test_a_misprinted_date_alone_is_kept_as_written():
     text = ("MAMUJU - Pj Gubernur memimpin deklarasi netralitas ASN di kantor gubernur, Jumat, "
             "22 Juni 2024.")
