@@ -117,10 +117,25 @@ def drop_teasers(tree: lxml_html.HtmlElement) -> int:
         if element.tag == "p" and _keep_run_on(element):
             continue
         doomed.append(element)
+        if element.tag == "p" and _TEASER_HEADING.match(element.text_content().strip()):
+            doomed.extend(_listed_after(element))  # "Baca juga:" alone, its headlines below
     for element in doomed:
         if element.getparent() is not None:
             element.drop_tree()
     return len(doomed)
+
+
+def _listed_after(heading: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    """The paragraphs right after a bare teaser heading that are headlines (``_teaser_like``:
+    short, no full stop), up to the first that is not: the list the heading opens, as
+    ``clean_text`` drops it from a text."""
+    listed = []
+    for sibling in heading.itersiblings():
+        line = sibling.text_content().strip()
+        if sibling.tag != "p" or not line or not _teaser_like(line):
+            break
+        listed.append(sibling)
+    return listed
 
 
 # A teaser's headline the page ran into the next paragraph, which opens with a quote: "Baca juga:

@@ -225,6 +225,10 @@ _REMINDED_DONE = re.compile(r"\b(?:meng|di)?ingatkan\b[^.;]*\b(?:telah|sudah|per
 # (told as before: "yang lalu", "sebelumnya", "pernah"; not one made today, "hari ini ... telah")
 # ("mengingatkan ASN yang telah berikrar ...": those who pledged, reminded)
 _THOSE_WHO = re.compile(r"\byang\s+(?:telah|sudah|pernah)\s+$", re.IGNORECASE)
+# "mendeklarasikan diri sebagai (bakal) calon ...": a candidacy declared, no pledge
+_AS_CANDIDATE = re.compile(r"[^\S\n]+diri(?:nya)?[^\S\n]+(?:sebagai|menjadi)[^\S\n]+"
+                           r"(?:bakal[^\S\n]+)?(?:calon|kandidat|bacalon|balon)\b",
+                           re.IGNORECASE)
 _NOW_AFTER = re.compile(r"[^.;]{0,30}?\b(?:hari\s+ini|tadi|barusan|kali\s+ini)\b", re.IGNORECASE)
 _BEFORE_NOW = re.compile(r"\b(?:yang\s+lalu|sebelumnya|dulu|pernah|(?:tahun|bulan|pekan|minggu)"
                          r"\s+lalu)\b", re.IGNORECASE)
@@ -234,8 +238,8 @@ def pledge(ctx: Context) -> str | None:
     """"dideklarasikan" is a pledge when neutrality is what is declared; a pledge of support
     for a candidate ("berikrar mendukung paslon ...") is none (activities.declarations); one
     reminded of, made before, is no pledge of this occasion."""
-    if SUPPORT_AFTER.match(ctx.after):
-        return None
+    if SUPPORT_AFTER.match(ctx.after) or _AS_CANDIDATE.match(ctx.after):
+        return None  # (or oneself declared a candidate: "mendeklarasikan diri sebagai calon")
     if "ingat" in ctx.before and (_REMINDED_OF.search(ctx.before[-40:])
                                   or _REMINDED_DONE.search(ctx.before[-200:])
                                   and (_BEFORE_NOW.search(ctx.before[-200:])

@@ -61,7 +61,7 @@ ORG_WORDS = frozenset("""
     dp3ap2kb dp2kbp3a dppkbp3a dpmptsp dpmpptsp bpkpd bapenda bappenda dispenda
     bkpsdm bkpsdmd bkpp bkppd bpkpsdm bkd bkdd
     satpolpp satpol-pp forkopimda forkopimcam muspika muspida
-    panwaskab panwaskot panwaskota panwaslukab panwaslukot panwasdes panwaslu-kada
+    panwaskab panwaskot panwaskota panwaslukab panwaslukot panwasdes panwaslu-kada panwaslucam
     kesbangpoldagri bakesbangpoldagri kemen
 """.split())
 

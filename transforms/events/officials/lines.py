@@ -57,8 +57,8 @@ def may_name(text: str, start: int, end: int) -> bool:
 # letter or number after it ("ketua komisi A DPRD X, Nama").
 _LOWER_UNITS = ("bidang", "divisi", "devisi", "sub", "komisi")
 # Election bodies and civil-service offices the press writes in lower case.
-_LOWER_BODIES = frozenset({"bawaslu", "panwaslu", "panwascam", "kpu", "kpud", "ppk", "pps",
-                           "bkd", "bkpsdm", "bkpp", "kesbangpol", "kasn", "bkn"})
+_LOWER_BODIES = frozenset({"bawaslu", "panwaslu", "panwascam", "panwaslucam", "kpu", "kpud",
+                           "ppk", "pps", "bkd", "bkpsdm", "bkpp", "kesbangpol", "kasn", "bkn"})
 _BRIDGES = frozenset({"selaku", "sebagai", "merupakan", "menjabat", "juga"})
 
 

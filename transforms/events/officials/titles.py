@@ -148,7 +148,7 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Bhabinkamtibmas", r"(?-i:B(?:h)?abinkamtibmas)", False),
     ("Babinsa", r"(?-i:B(?:h)?abinsa)", True),  # "Bhabinsa": spelt as Bhabinkamtibmas
     ("Danposramil", r"(?-i:Danposramil)", False),
-    ("Kapospol", r"(?-i:Kapospol)", False),
+    ("Kapospol", r"(?-i:Kapospol|Kapolpos)", False),  # a police post's head, either order
     # heads of the parts of a village: dusun (padukuhan in Yogyakarta), jorong (Sumatera
     # Barat), lingkungan; Bali's banjar dinas, a dusun of its village ("Kelian Banjar Dinas")
     ("Kepala Dusun", r"(?-i:[Kk]epala\s+(?:[Dd]usun|[Dd]ukuh|[Pp]adukuhan)|Kadus"
@@ -292,8 +292,8 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     # the name: "Rahmat, Panwas Kecamatan Sukamaju, menyebut"
     # (a place of two words or more only after "Kecamatan": "Panwascam Talang Babungo, Deni"
     # would read the place as the name)
-    ("Panwas", r"(?-i:Panwas(?:cam|lu)?)(?=(?:[ \t]+(?:Kecamatan|Kec\.)(?:[ \t]+[A-Z][\w'’-]*)"
-               r"{1,3}|[ \t]+[A-Z][\w'’-]*)[ \t]*,)", False),
+    ("Panwas", r"(?-i:Panwas(?:cam|lu|lucam)?)(?=(?:[ \t]+(?:Kecamatan|Kec\.)"
+               r"(?:[ \t]+[A-Z][\w'’-]*){1,3}|[ \t]+[A-Z][\w'’-]*)[ \t]*,)", False),
 )
 # Parts played at an occasion, held besides a post: one person with the post's holder.
 OCCASION_ROLES = frozenset({"Pembina Apel", "Pembina Upacara", "Pemimpin Apel",
@@ -336,7 +336,7 @@ PLACE_GENERICS = frozenset("""
 """.split())
 # Election bodies of a sub-district: their region is a kecamatan too ("Ketua Panwascam X"); of a
 # village or kelurahan: a village ("Anggota PKD Nagari X", "Ketua PPS Sukamaju", "Ketua BPD Y").
-DISTRICT_BODIES = frozenset({"panwascam", "ppk"})
+DISTRICT_BODIES = frozenset({"panwascam", "panwaslucam", "ppk"})
 VILLAGE_BODIES = frozenset({"pps", "pkd", "bpd"})
 
 # Office words that are also given names ("Muda Mahendrawan", "Putra Utama"): a name may

@@ -147,7 +147,7 @@ NOT_NAME = frozenset("""
     Insan Unsur Perwakilan Jajaran Segenap Koalisi Perubahan Tanda Tangan Tandatangan
     Gubenur Kordinator Komisoner Komisiner Sekretatis Sekeretaris Sekrestaris Sekrtaris Rektor
     Stafsus Kapendam Kapenrem Kapendim Kapuspenkum Danlantamal Danyonif Pabung Bendesa
-    Bhabinkamtibmas Babinkamtibmas Babinsa Danposramil Kapospol Kakan
+    Bhabinkamtibmas Babinkamtibmas Babinsa Danposramil Kapospol Kapolpos Kakan
     Dirinya Dia Lingkup Bilang Begini Satu Dua Tiga Empat Lima Enam Tujuh Delapan Sembilan
     Sepuluh Sebelas Belasan Puluhan Ratusan Ribuan
     Langgar Ingatkan Tekankan Tegaskan Serukan Harapkan Duga Temukan Serahkan Berikan Sampaikan

@@ -4,7 +4,8 @@ sikap mendukung", "berikrar mendukung", "deklarasi dukungan ... oleh"), and neve
 neutrality (`ikrar`), which stays a pledge when neutrality is what is pledged. Not a case: the
 same declaration made by others (volunteers, residents, a party), forbidden, owed, asked
 against, listed as a kind of offence or supposed ("jika ada kades yang ..."), or support for
-the watchdog rather than a candidate. Invented sentences; each shape paired with its
+the watchdog rather than a candidate, or oneself declared a candidate ("mendeklarasikan diri
+sebagai calon"). Invented sentences; each shape paired with its
 look-alike (activities.declarations)."""
 
 from activity_tables import parametrize_tables as pytest_generate_tests  # noqa: F401
@@ -44,4 +45,11 @@ KIND_CASES = [
      {"imbauan"}),
     # support for the watchdog, not a candidate
     ("Bupati menyatakan dukungan kepada Panwaslu dalam mengawasi netralitas ASN.", set()),
+    # oneself declared a candidate: an offence listed, no pledge; oneself declared neutral is one
+    ("Bawaslu Agam mencatat beberapa tren pelanggaran netralitas ASN, di antaranya "
+     "mendeklarasikan diri sebagai calon kepala daerah.", {"pelanggaran"}),
+    ("Bawaslu Agam mencatat pelanggaran netralitas ASN, di antaranya ASN yang mendeklarasikan "
+     "dirinya menjadi bakal calon bupati.", {"pelanggaran"}),
+    ("Ratusan ASN Agam mendeklarasikan diri sebagai ASN yang netral pada Pilkada 2024 di halaman "
+     "kantor bupati, Senin (2/9/2024).", {"ikrar"}),
 ]
