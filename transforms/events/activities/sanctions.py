@@ -164,6 +164,10 @@ _COUNTED_FOR = re.compile(r"\s+(?:bagi|kepada|untuk|terhadap)\s+(?:\d+|" + TWO_T
                           + r"|seorang|\w+belas|puluhan)\b", re.IGNORECASE)
 
 
+# a sanction decided for someone: "sudah diputuskan untuk mendapat sanksi ..."
+_DECIDED_FOR = re.compile(r"\b(?:di|me|ter)?putuskan\s+untuk\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
 def sanction(ctx: Context) -> str | None:
     """The value a sanction phrase stands for in its sentence (module notes). Action taken
     with no sanction named ("kepala desa itu kemudian ditindak", "telah ditindak sesuai
@@ -216,6 +220,9 @@ def _sanction(ctx: Context) -> str | None:
             return None  # "Bawaslu bertugas melakukan penindakan ...": its duty, no case
         return "pelanggaran" if particular(ctx.sentence) else None
     if may_say(ctx.sentence, ASKED_FOR_WORDS) and ASKED_FOR.search(before[-30:]):
+        if _DECIDED_FOR.search(before[-40:]) and DONE.search(before) and not (
+                HYPOTHETICAL.search(before) or MODAL.search(before)):
+            return "sanksi"  # "sudah diputuskan untuk mendapat sanksi": the decision made
         # a sanction a report or request is for: the case handed on when told as done
         return ("pelanggaran" if DONE.search(before) and not HYPOTHETICAL.search(before)
                 and not REPEATED.search(before) else "imbauan")

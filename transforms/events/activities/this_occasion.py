@@ -41,7 +41,8 @@ _TO_DO = words(r"agar", r"harus", r"perlu", r"mesti", r"wajib", r"supaya", r"hen
                 r"diharapkan", r"(?:ber)?tanggung\s+jawab\w*", r"(?:ber|meng)?harap(?:kan)?",
                 r"ingin", r"menginginkan", r"mendorong")
 _ROUTINE = re.compile(r"\b(?:di)?(?:setiap|tiap)\s+$|\b(?:berulang\s+kali|setiap\s+kesempatan"
-                      r"|selama\s+ini|secara\s+rutin)\b", re.IGNORECASE)
+                      r"|selama\s+ini|secara\s+rutin)\b|\b(?:ketika|saat|bila|jika|kalau)\s+ada"
+                      r"\s+kesempatan\s+$", re.IGNORECASE)  # (last: "ketika ada kesempatan rakor")
 # many gatherings, or one done along the way: "gencar melakukan sosialisasi", "berbagai
 # sosialisasi", "juga sudah melakukan sosialisasi" (no time stated): efforts, not an occasion
 # ("berbagai langkah sosialisasi": the kinds of step named before the gathering's word)
@@ -139,12 +140,11 @@ _HELD_WORDS = frozenset({"melanggar", "mengingkari", "menjalankan", "melaksanaka
                          "memegang", "mengingatkan", "ingatkan", "diingatkan"})
 _EARLIER_WORDS = frozenset({"setiap", "tiap", "disetiap", "ditiap", "berulang", "selama",
                             "secara", "senantiasa", "selalu", "kerap", "sering", "acap",
-                            "kerapkali", "seringkali", "kali", "ditandai",
-                            "acapkali",
+                            "kerapkali", "seringkali", "kali", "ditandai", "acapkali",
                             "silam", "pernah",
                             "lanjutan", "kelanjutan", "tindak", "upaya", "langkah", "strategi",
                             "upayanya", "langkahnya", "strateginya",
-                            "padahal", "sebelumnya", "terdahulu", "lalu"})
+                            "padahal", "sebelumnya", "terdahulu", "lalu", "kesempatan"})
 _TO_DO_WORDS = frozenset({"agar", "harus", "perlu", "mesti", "wajib", "supaya", "hendaknya",
                           "minta", "meminta", "diminta", "mohon", "dimohon", "menginstruksikan",
                           "diinstruksikan", "segera", "mewajibkan", "diwajibkan", "diharuskan",

@@ -49,6 +49,11 @@ OCCASION_CASES = [
     # kept up, told after it
     ("Kegiatan sosialisasi netralitas ASN terus digencarkan oleh Pemkab Sukamaju.", set()),
     ("Sosialisasi netralitas ASN dilakukan secara rutin oleh BKPSDM Sukamaju.", set()),
+    # whenever one is held ("ketika ada kesempatan rapat ..."), against one that was used
+    ("Menurut Sekda, ketika ada kesempatan rapat koordinasi di OPD, pesan netralitas ASN selalu "
+     "disampaikan.", set()),
+    ("Sekda memanfaatkan kesempatan rapat koordinasi netralitas ASN di aula kantor bupati, Senin "
+     "(2/9/2024), untuk mengingatkan para camat.", {"sosialisasi"}),
     ("Sosialisasi netralitas yang diikuti 100 ASN terus berlangsung hingga pukul 12.00.",
      {"sosialisasi"}),
     # spread over the offices

@@ -2,7 +2,8 @@
 tidak netral itu sudah diberhentikan", "... tersebut telah dijatuhi hukuman disiplin") is a
 sanction decided (`sanksi`), the perfective right before the sanction's own passive verb; the
 same relative clause with a modal, a duty or no perfective is a rule for whoever breaks it, a
-warning (`imbauan`). A body wound up ("KASN sudah dinonaktifkan") is no one sanctioned.
+warning (`imbauan`). One told as decided for them ("sudah diputuskan untuk mendapat sanksi")
+is a sanction decided too. A body wound up ("KASN sudah dinonaktifkan") is no one sanctioned.
 Invented sentences; each shape paired with its look-alike
 (activities.sanction_cues.DONE_TO_THEM)."""
 
@@ -37,4 +38,12 @@ KIND_CASES = [
      "hormat karena menjadi anggota partai politik.", {"imbauan"}),
     ("Sesuai peraturan, kepala desa Sukamaju diberhentikan sementara oleh Bupati karena tidak "
      "netral, Senin (7/10).", {"sanksi", "pelanggaran"}),
+    # decided for them ("sudah diputuskan untuk mendapat sanksi"); to come, or a report sent for
+    # one: a warning, a case handed on
+    ("KASN membalas surat rekomendasi Bawaslu Agam soal netralitas ASN, dan sudah diputuskan "
+     "untuk mendapat sanksi kepegawaian.", {"sanksi", "pelanggaran"}),
+    ("Jika terbukti, pegawai itu akan diputuskan untuk mendapat sanksi kepegawaian.",
+     {"imbauan"}),
+    ("Bawaslu Agam sudah memutuskan untuk meneruskan laporan soal camat itu ke KASN untuk diberi "
+     "sanksi.", {"pelanggaran"}),
 ]
