@@ -22,6 +22,8 @@ __all__ = ["PRISON_CLASS", "body_before", "division_name", "joins", "name_after_
            "unit_word"]
 
 _CONNECTORS = {"dan", "serta", ",", "&", "/"}
+_ADDRESS_PARTS = frozenset({"Desa", "Kelurahan", "Kecamatan", "Nagari", "Dusun", "Kampung",
+                            "Jorong", "Gampong", "Distrik"})
 _NUMBERED = {"regional", "wilayah", "kanreg", "komisi", "bidang", "sub", "subdit", "seksi"}
 PRISON_CLASS = re.compile(r"[IV]{1,3}[AB]?$")  # "Kelas IIB"
 
@@ -66,8 +68,10 @@ def joins(toks: Tokens, k: int) -> bool:
             and toks.word(j + 2) not in _STAFF)  # "... informasi (Diskominfo)": its short name
     return (j > k and toks.word(j)[:1].isupper() and toks.word(j) not in _STAFF
             and toks.word(j) != "Pimpinan"  # "..., Pimpinan Perusahaan": other bodies' heads
-            and not (toks.word(k) == "," and _HEAD.fullmatch(toks.word(j)))  # "Kepala BKN,
-            #  Sekretaris Daerah Nama": a comma before a head opens the next person's title
+            and not (toks.word(k) == "," and (_HEAD.fullmatch(toks.word(j))  # "Kepala BKN,
+            #  Sekretaris Daerah Nama": a comma before a head opens the next person's title;
+                                              # "SMP 1, Desa X, Kecamatan Y": an address
+                                              or toks.word(j) in _ADDRESS_PARTS))
             and (is_office_word(toks.word(j)) or unit_word(toks, j)))
 
 

@@ -247,7 +247,7 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
      True),
     ("Asisten Deputi", r"(?-i:Asdep|[Aa]sisten\s+[Dd]eputi)", True),  # of a ministry or KASN
     # "Asda I": Asisten Daerah; "Asetda II": Asisten Sekretaris Daerah
-    ("Asisten", r"(?-i:[Aa]sisten|[Aa]ssiten|Asda|Asetda)", True),  # (a slip: "Assiten 1")
+    ("Asisten", r"(?-i:[Aa]s{1,2}is{1,2}ten|[Aa]ssiten|Asda|Asetda)", True),  # "Asissten" too
     # an expert adviser of a minister or regional head, and the public-relations officer of a
     # body ("Humas Bawaslu Agam, Nama"), speak for it as officials
     ("Tenaga Ahli", rf"(?-i:[Tt]enaga\s+[Aa]hli(?:\s+{_PRINCIPAL})?)", True),

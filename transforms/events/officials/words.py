@@ -69,7 +69,10 @@ DEGREES = frozenset({"AP", "MM", "SE", "ST", "SH", "MH", "MAP", "MSi", "MPd", "S
                      "SpPD", "SpA", "SpOG", "SpB", "SpM", "SpJP", "SpS", "SpN", "SpKK", "SpTHT",
                      "SpTHTKL", "SpAn", "SpRad", "SpP", "SpF", "SpKJ", "SpOT", "SpU", "SpPK",
                      "SpPA", "SpBS", "SpGK", "SpKFR", "SpMK", "SpBP", "SpJ", "SpDV", "SpBA",
-                     "SpBTKV", "SpBD", "SpKG", "SpOrt", "SpPaR", "SpEM"})
+                     "SpBTKV", "SpBD", "SpKG", "SpOrt", "SpPaR", "SpEM",
+                     # development administration ("Prof Dr Rudi MDA"); common ones written
+                     # with one capital ("Rudi Spdi", "Rudi, Msi")
+                     "MDA", "Spdi", "Msi", "Mpd", "Spd"})
 # Capitalised words that never start or continue a person's name.
 NOT_NAME = frozenset("""
     Dan Yang Di Ke Dari Pada Dalam Untuk Saat Jelang Minta Beri Pimpin Hadiri Buka Mulai Cek
