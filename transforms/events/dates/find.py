@@ -58,11 +58,14 @@ from transforms.events.dates.results import (
     NO_PUBLICATION,
     UNANCHORED,
     VAGUE,
+    WRITTEN_YEAR,
     Ago,
     EventDate,
     Found,
     Rejected,
     finish,
+    with_written_year,
+    written_years,
 )
 from transforms.events.dates.shapes import SCANNERS
 from transforms.events.dates.years import ELECTION_DAYS, NO_YEAR, Anchor
@@ -93,7 +96,6 @@ _URL_COMPACT = re.compile(r"[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:\d{4}(?:\d{2})
 _MONTH_YEAR = re.compile(rf"(?<!\w)(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\s+"
                          r"((?:19|20)\d{2})(?!\d)", re.IGNORECASE)
 _URL_Y = re.compile(r"/((?:19|20)\d{2})(?=/)")  # "/berita/2024/..."
-_WRITTEN_YEAR = frozenset({"dmy", "long", "mdy", "iso"})  # methods of dates with their year
 _MISFIT = "weekday does not fit"  # dates.years' refusal of a year the written weekday denies
 # A year the text ties to an election ("Pilkada 2024"): the project's one reading of which
 # election a text names, transforms/events/elections.py
@@ -220,7 +222,7 @@ def find_event_dates(text: str, published: datetime | None, tz: str, url: str | 
                                   for _, _, f in scanned):
         # no year anywhere else: the latest year written in a full date of the text
         years = [f.value.year for _, _, f in scanned
-                 if isinstance(f, EventDate) and f.method in _WRITTEN_YEAR]
+                 if isinstance(f, EventDate) and f.method in WRITTEN_YEAR]
         # else of a month the text names with its year ("pada bulan Desember 2020")
         years = years or [int(m.group(1)) for m in _MONTH_YEAR.finditer(text)]
         if years:
@@ -230,13 +232,14 @@ def find_event_dates(text: str, published: datetime | None, tz: str, url: str | 
         # a written weekday fitting none of the election's years: the years of the text's full
         # dates are the others it may take ("Rabu (28/9)" beside "sejak 14 Juni 2022")
         written = sorted({f.value.year for _, _, f in scanned if isinstance(f, EventDate)
-                          and f.method in _WRITTEN_YEAR} - set(anchor.election_years),
+                          and f.method in WRITTEN_YEAR} - set(anchor.election_years),
                          reverse=True)
         if written:
             scanned = _scan(text, replace(anchor, election_years=(*anchor.election_years,
                                                                   *written)))
+    written = written_years([f for _, _, f in scanned])
     for start, end, found in scanned:
-        settled = _settle(found, local)
+        settled = _settle(with_written_year(found, written), local)
         if settled is None:
             continue
         first = sentences[bisect_right(firsts, start) - 1][0] if sentences else 0
@@ -262,7 +265,7 @@ def _stale(text: str, firsts: list[int], scanned: list[tuple[int, int, Found]],
     only when no other is dated and the elections the text names are all over a year before."""
     dated = [(f.value, bool(_BEFORE.match(text, _opening(firsts, start), start)))
              for start, _, f in scanned if isinstance(f, EventDate)
-             and f.method in _WRITTEN_YEAR and WEEKDAY_WORD.match(f.raw)
+             and f.method in WRITTEN_YEAR and WEEKDAY_WORD.match(f.raw)
              and abs((f.value - day).days) > 1]
     told = [value for value, earlier in dated if not earlier]
     if not told and dated:

@@ -11,7 +11,7 @@ unless announced, the written weekday cross-checked). Pure.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, time
 from typing import Literal
 
@@ -84,3 +84,28 @@ def finish(value: date, raw: str, confidence: float, wd: int | None, pod: str | 
         announced=future and (pub is None or value > pub), weekday_mismatch=mismatch, time=at,
         part_of_day=pod, method=method, days_before=(pub - value).days if pub else None,
     )
+
+
+WRITTEN_YEAR = frozenset({"dmy", "long", "mdy", "iso"})  # methods of dates read with their year
+
+
+def written_years(found: list[Found]) -> dict[tuple[int, int], set[int]]:
+    """(month, day) -> the years the text writes that day with ("28 November 2023")."""
+    days: dict[tuple[int, int], set[int]] = {}
+    for f in found:
+        if isinstance(f, EventDate) and f.method in WRITTEN_YEAR:
+            days.setdefault((f.value.month, f.value.day), set()).add(f.value.year)
+    return days
+
+
+def with_written_year(found: Found, written: dict[tuple[int, int], set[int]]) -> Found:
+    """A day and month written bare (no weekday), given a year from a hint alone (the
+    election's, the URL's), takes the one year the text writes the same day with elsewhere
+    ("mulai 28 November" after "dimulai pada 28 November 2023")."""
+    if not (isinstance(found, EventDate) and found.method.endswith("_hint_year")
+            and found.raw[:1].isdigit()):
+        return found
+    years = written.get((found.value.month, found.value.day), set())
+    if len(years) != 1 or (year := next(iter(years))) == found.value.year:
+        return found
+    return replace(found, value=found.value.replace(year=year))

@@ -1,7 +1,8 @@
 """The year and the day of a date written short (transforms/events/dates/years.py): a year-less
 date whose weekday fits none of the election's years takes a year the text writes or a month
-named with its year, when the weekday fits it; a misprinted day yields to the same weekday
-that fits. Sentences are invented."""
+named with its year, when the weekday fits it; a misprinted day (or year) yields to the same
+weekday that fits; a bare day the text writes in full elsewhere takes that year. Sentences are
+invented."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from event_date_checks import chosen
 
 from transforms.events.dates.find import (
     EventDate,
+    find_event_dates,
 )
 
 
@@ -56,6 +58,34 @@ def test_a_year_is_not_called_misprinted_without_a_fitting_weekday_beside_it(sec
             f"2024, ujarnya saat menjadi narasumber forum demokrasi, {second}.")
     found = chosen(text)
     assert not (isinstance(found, EventDate) and found.value == date(2023, 6, 13))
+
+
+_CAMPAIGN = ("AGAM - Seluruh ASN Pemkab Agam melaksanakan ikrar netralitas pada Pemilu dan "
+             "Pemilihan Tahun 2024.\n\"Saya harap ikrar ini menjawab keresahan,\" kata Bupati "
+             "Rina Wati dalam acara Pembacaan Ikrar Netralitas ASN, Jum'at (24/11/2023) di "
+             "Pendopo Agam.\nTahapan kampanye akan dimulai pada 28 November 2023 sampai 10 "
+             "Februari 2024.\n")
+
+
+def test_a_bare_day_takes_the_year_the_text_writes_it_with():
+    # "mulai 28 November" repeats the campaign's start written in full: 2023, not the
+    # election's year; the ikrar's own day stays the event's
+    text = _CAMPAIGN + "\"Mulai 28 November harus lebih hati-hati,\" katanya.\n"
+    found = find_event_dates(text, None, "Asia/Jakarta", "https://contoh.id/berita/x")
+    bare = [f for f in found if isinstance(f, EventDate) and f.raw == "28 November"]
+    assert [f.value for f in bare] == [date(2023, 11, 28)]
+    chosen_date = chosen(text)
+    assert isinstance(chosen_date, EventDate) and chosen_date.value == date(2023, 11, 24)
+
+
+def test_a_bare_day_written_with_two_years_keeps_the_elections():
+    # (review) two years for the same day: no one year to take
+    text = (_CAMPAIGN.replace("Tahapan kampanye", "Pada 28 November 2022 dan pada 28 November "
+                              "2023, tahapan kampanye") + "Mulai 28 November, ASN diminta "
+            "berhati-hati.\n")
+    found = find_event_dates(text, None, "Asia/Jakarta", "https://contoh.id/berita/x")
+    bare = [f for f in found if isinstance(f, EventDate) and f.raw == "28 November"]
+    assert [f.value.year for f in bare] == [2024]
 
 
 def test_a_misprinted_date_alone_is_kept_as_written():
