@@ -60,28 +60,22 @@ def test_a_baca_juga_headline_run_into_a_quote_keeps_the_quote():
         assert leaked not in article.text
 
 
-def test_headlines_listed_under_a_bare_baca_juga_paragraph_are_removed():
-    body = (f"<p>Langgam.id - {PARA}</p>"
-            "<p>Baca juga:</p>"
-            "<p>Hadiri acara calon petahana, lurah dan camat di Sukamaju bebas sanksi</p>"
-            "<p>Lurah dan camat diduga ikut kampanye, Pemkot Sukamaju tunggu surat Panwaslu</p>"
-            f"<p>{PARA} Paragraf kedua.</p>")
+@pytest.mark.parametrize(("listed", "gone", "kept"), [
+    # headlines under a bare "Baca juga:" paragraph go with it
+    ("<p>Hadiri acara calon petahana, lurah dan camat di Sukamaju bebas sanksi</p>"
+     "<p>Lurah dan camat diduga ikut kampanye, Pemkot Sukamaju tunggu surat Panwaslu</p>",
+     ("Baca juga", "Hadiri acara", "diduga ikut kampanye"), ()),
+    # up to the first paragraph closed by a full stop: the story's
+    ("<p>Bawaslu awasi kampanye di media sosial</p>"
+     "<p>Dua camat diduga ikut kampanye salah satu calon, kata Ketua Bawaslu Agam.</p>",
+     ("Bawaslu awasi kampanye",), ("Dua camat diduga ikut kampanye",)),
+])
+def test_headlines_listed_under_a_bare_baca_juga_paragraph_are_removed(listed, gone, kept):
+    body = f"<p>Langgam.id - {PARA}</p><p>Baca juga:</p>{listed}<p>{PARA} Paragraf kedua.</p>"
     article = extract_article(page(body), "https://langgam.id/a-b-c-d/", CTX)
     assert "Paragraf kedua." in article.text
-    for leaked in ("Baca juga", "Hadiri acara", "diduga ikut kampanye"):
-        assert leaked not in article.text
-
-
-def test_a_paragraph_after_a_bare_baca_juga_headline_is_the_storys():
-    # (the list ends at the first paragraph closed by a full stop)
-    body = (f"<p>Langgam.id - {PARA}</p>"
-            "<p>Baca juga:</p>"
-            "<p>Bawaslu awasi kampanye di media sosial</p>"
-            "<p>Dua camat diduga ikut kampanye salah satu calon, kata Ketua Bawaslu Agam.</p>"
-            f"<p>{PARA} Paragraf kedua.</p>")
-    article = extract_article(page(body), "https://langgam.id/a-b-c-d/", CTX)
-    assert "Dua camat diduga ikut kampanye" in article.text
-    assert "Bawaslu awasi kampanye" not in article.text
+    assert not [words for words in gone if words in article.text]
+    assert all(words in article.text for words in kept)
 
 
 def test_structured_metadata_wins_and_offsite_canonical_is_ignored():
