@@ -340,10 +340,13 @@ def _teasers(text: str) -> int:
 
 
 # A row of a table of other articles, as a stored copy keeps it: a headline closed by a bar,
-# the row of its (empty) picture, then the table's header rule ("Judul Berita Lain |", "![]() |",
-# "---|"). A picture row followed by a caption is the story's own photo.
-_TABLE_ROW = re.compile(r"^[^\n]*\S[^\S\n]*\|[^\S\n]*\n!\[[^\]\n]*\]\([^)\n]*\)[^\S\n]*\|"
-                        r"[^\S\n]*\n[^\S\n]*:?-{3,}:?[^\S\n]*\|", re.MULTILINE)
+# the row of its empty picture, then the table's header rule ("Judul Berita Lain |", "![]() |",
+# "---|"), and after it another such row, a headline cut off or nothing. A picture of its own
+# ("![](foto.jpg)") or a caption or paragraph closed by a full stop after the rule: the story's.
+_TABLE_ROW = re.compile(r"^[^\n]*\S[^\S\n]*\|[^\S\n]*\n!\[\]\(\)[^\S\n]*\|"
+                        r"[^\S\n]*\n[^\S\n]*:?-{3,}:?[^\S\n]*\|[^\S\n]*(?:\n|\Z)"
+                        r"(?=[^\n]*\|[^\S\n]*(?:\n|\Z)|[^\n]*[^.!?\"”’\s][^\S\n]*(?:\n|\Z)|\Z)",
+                        re.MULTILINE)
 
 
 def _tabled(text: str) -> int:

@@ -109,6 +109,11 @@ def test_a_table_of_other_headlines_below_the_story_starts_the_tail():
     "\"Tidak boleh ada pegawai yang memasang baliho calon,\" ujar Sekda.\n",
     # a table before the story begins (a picture of the title's own)
     "Sekda Ajak Pegawai Tetap Netral |\n![]() |\n---|\n" + _STORY,
+    # (review) a picture of its own, or a caption closed by a full stop under the rule
+    _STORY + "Foto bersama usai apel |\n![](https://contoh.id/foto.jpg) |\n---|\n"
+    "Sekda saat membacakan ikrar di hadapan 300 pegawai, Senin.\n",
+    _STORY + "Foto bersama usai apel |\n![]() |\n---|\n"
+    "Sekda saat membacakan ikrar di hadapan 300 pegawai, Senin.\n",
 ])
 def test_a_picture_of_the_story_is_no_table_of_other_headlines(text):
     assert tail_start(text) == len(text)

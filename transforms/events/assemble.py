@@ -284,7 +284,7 @@ def _occurrences(text: str, mentions: list[Mention],
         i = bisect_right(firsts, start) - 1
         if (i in gatherings and not (anchors and anchors[-1][0] == i)
                 and occasion_date(text, when) and not dateline_stamp(text, start, end)
-                and not deadline(text, start) and not misprinted(when, days)):
+                and not deadline(text, start) and not misprinted(when, days, text)):
             anchors.append((i, when))
     if len({when.value for _, when in anchors}) < 2:
         return []

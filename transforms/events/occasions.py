@@ -249,7 +249,7 @@ def other_occasions(text: str, dated: list[tuple[int, int, EventDate]],
     for start, end, when in dated:
         i = bisect_right(firsts, start) - 1
         if start >= tail or _furniture(text, start) or dateline_stamp(
-                text, start, end) or misprinted(when, days):
+                text, start, end) or misprinted(when, days, text):
             continue  # (a weekday's misprinted day beside the same weekday that fits)
         if (when.value in seen or i in main_at or i in starts or _background(when, main)
                 or METHOD_TIER.get(when.method, EXPLICIT) == RELATIVE_TIER

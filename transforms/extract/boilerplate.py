@@ -125,14 +125,19 @@ def drop_teasers(tree: lxml_html.HtmlElement) -> int:
     return len(doomed)
 
 
+_QUOTE_OPENS = "\"“‘'«"
+
+
 def _listed_after(heading: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
     """The paragraphs right after a bare teaser heading that are headlines (``_teaser_like``:
     short, no full stop), up to the first that is not: the list the heading opens, as
-    ``clean_text`` drops it from a text."""
+    ``clean_text`` drops it from a text. A paragraph that opens a list of its own ("... sebagai
+    berikut:") or a quote ("“Saya minta ...,” kata Rudi") is the story's, and ends the list."""
     listed = []
     for sibling in heading.itersiblings():
         line = sibling.text_content().strip()
-        if sibling.tag != "p" or not line or not _teaser_like(line):
+        if (sibling.tag != "p" or not line or not _teaser_like(line) or line.endswith(":")
+                or line[0] in _QUOTE_OPENS):
             break
         listed.append(sibling)
     return listed

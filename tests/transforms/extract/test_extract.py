@@ -69,6 +69,12 @@ def test_a_baca_juga_headline_run_into_a_quote_keeps_the_quote():
     ("<p>Bawaslu awasi kampanye di media sosial</p>"
      "<p>Dua camat diduga ikut kampanye salah satu calon, kata Ketua Bawaslu Agam.</p>",
      ("Bawaslu awasi kampanye",), ("Dua camat diduga ikut kampanye",)),
+    # (review) or a paragraph opening a list, or a quote, with no full stop
+    ("<p>Bawaslu Agam Gelar Sosialisasi</p><p>Isi ikrar netralitas ASN sebagai berikut:</p>"
+     "<p>1. Menjaga netralitas ASN dalam Pilkada 2024</p>",
+     ("Bawaslu Agam Gelar",), ("sebagai berikut:", "Menjaga netralitas ASN dalam")),
+    ("<p>Bawaslu Agam Gelar Sosialisasi</p><p>\u201cSaya minta ASN tetap netral,\u201d kata "
+     "Rudi</p>", ("Bawaslu Agam Gelar",), ("Saya minta ASN tetap netral",)),
 ])
 def test_headlines_listed_under_a_bare_baca_juga_paragraph_are_removed(listed, gone, kept):
     body = f"<p>Langgam.id - {PARA}</p><p>Baca juga:</p>{listed}<p>{PARA} Paragraf kedua.</p>"

@@ -116,6 +116,10 @@ AT_OCCASION = quick(re.compile(r"\b(?:dalam|saat|ketika|pada|di\s+sela(?:-sela)?
                                r"|setelah|sesudah|selepas)\s+(?:acara\s+|kegiatan\s+|sebuah\s+"
                                r"|pelaksanaan\s+)?$", re.IGNORECASE))
 WHEN = cues.WHEN  # a day told (defined with the cues that use it)
+# "ketika ada kesempatan rapat koordinasi ...": a gathering whenever one is held (with no day
+# told, routine: this_occasion)
+WHENEVER_HELD = re.compile(r"\b(?:ketika|saat|bila|jika|kalau)\s+ada\s+kesempatan\s+$",
+                           re.IGNORECASE)
 
 
 def in_name(ctx: Context) -> bool:

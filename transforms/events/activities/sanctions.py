@@ -164,8 +164,10 @@ _COUNTED_FOR = re.compile(r"\s+(?:bagi|kepada|untuk|terhadap)\s+(?:\d+|" + TWO_T
                           + r"|seorang|\w+belas|puluhan)\b", re.IGNORECASE)
 
 
-# a sanction decided for someone: "sudah diputuskan untuk mendapat sanksi ..."
-_DECIDED_FOR = re.compile(r"\b(?:di|me|ter)?putuskan\s+untuk\s+(?:\w+\s+)?$", re.IGNORECASE)
+# a sanction decided for someone: "sudah diputuskan untuk mendapat sanksi ..." (the perfective
+# right before the decision: not "sudah diperiksa, namun belum diputuskan untuk ...")
+_DECIDED_FOR = re.compile(r"\b(?:sudah|telah)\s+(?:di|me|ter)?putuskan\s+untuk\s+(?:\w+\s+)?$",
+                          re.IGNORECASE)
 
 
 def sanction(ctx: Context) -> str | None:
@@ -220,8 +222,8 @@ def _sanction(ctx: Context) -> str | None:
             return None  # "Bawaslu bertugas melakukan penindakan ...": its duty, no case
         return "pelanggaran" if particular(ctx.sentence) else None
     if may_say(ctx.sentence, ASKED_FOR_WORDS) and ASKED_FOR.search(before[-30:]):
-        if _DECIDED_FOR.search(before[-40:]) and DONE.search(before) and not (
-                HYPOTHETICAL.search(before) or MODAL.search(before)):
+        if _DECIDED_FOR.search(before[-50:]) and not (HYPOTHETICAL.search(before)
+                                                      or MODAL.search(before)):
             return "sanksi"  # "sudah diputuskan untuk mendapat sanksi": the decision made
         # a sanction a report or request is for: the case handed on when told as done
         return ("pelanggaran" if DONE.search(before) and not HYPOTHETICAL.search(before)

@@ -25,6 +25,7 @@ from transforms.events.activities.context import (
     AT_OCCASION,
     EARLIER,
     WHEN,
+    WHENEVER_HELD,
     Context,
     last_clause,
     words,
@@ -41,8 +42,7 @@ _TO_DO = words(r"agar", r"harus", r"perlu", r"mesti", r"wajib", r"supaya", r"hen
                 r"diharapkan", r"(?:ber)?tanggung\s+jawab\w*", r"(?:ber|meng)?harap(?:kan)?",
                 r"ingin", r"menginginkan", r"mendorong")
 _ROUTINE = re.compile(r"\b(?:di)?(?:setiap|tiap)\s+$|\b(?:berulang\s+kali|setiap\s+kesempatan"
-                      r"|selama\s+ini|secara\s+rutin)\b|\b(?:ketika|saat|bila|jika|kalau)\s+ada"
-                      r"\s+kesempatan\s+$", re.IGNORECASE)  # (last: "ketika ada kesempatan rakor")
+                      r"|selama\s+ini|secara\s+rutin)\b", re.IGNORECASE)
 # many gatherings, or one done along the way: "gencar melakukan sosialisasi", "berbagai
 # sosialisasi", "juga sudah melakukan sosialisasi" (no time stated): efforts, not an occasion
 # ("berbagai langkah sosialisasi": the kinds of step named before the gathering's word)
@@ -141,9 +141,8 @@ _HELD_WORDS = frozenset({"melanggar", "mengingkari", "menjalankan", "melaksanaka
 _EARLIER_WORDS = frozenset({"setiap", "tiap", "disetiap", "ditiap", "berulang", "selama",
                             "secara", "senantiasa", "selalu", "kerap", "sering", "acap",
                             "kerapkali", "seringkali", "kali", "ditandai", "acapkali",
-                            "silam", "pernah",
-                            "lanjutan", "kelanjutan", "tindak", "upaya", "langkah", "strategi",
-                            "upayanya", "langkahnya", "strateginya",
+                            "silam", "pernah", "lanjutan", "kelanjutan", "tindak", "upaya",
+                            "langkah", "strategi", "upayanya", "langkahnya", "strateginya",
                             "padahal", "sebelumnya", "terdahulu", "lalu", "kesempatan"})
 _TO_DO_WORDS = frozenset({"agar", "harus", "perlu", "mesti", "wajib", "supaya", "hendaknya",
                           "minta", "meminta", "diminta", "mohon", "dimohon", "menginstruksikan",
@@ -323,6 +322,7 @@ def aside(ctx: Context, kind: str = "") -> str | None:
     if EARLIER.search(sentence) or says(sentence, _EARLIER_WORDS) and (
             _EARLIER_BEFORE.search(ctx.before)
             or _ROUTINE.search(ctx.before) or cues.ALWAYS.search(clause)
+            or WHENEVER_HELD.search(ctx.before) and not WHEN.search(sentence)
             or _FOLLOWS_FROM.search(ctx.before)
             or cues.MEANS.search(ctx.before) and not cues.VENUE.search(sentence)
             or _CONTRAST.search(ctx.before)
@@ -390,8 +390,8 @@ GATES: tuple[tuple[frozenset[str], tuple[re.Pattern[str], ...]], ...] = (
     (_DONE_WORDS, (cues.ALONG_THE_WAY, cues.ALREADY, cues.ALREADY_LISTED, cues.ALREADY_AFTER,
                    cues.REPORTED_DONE)),
     (_HELD_WORDS, (commitment.COMMITMENT_HELD, _ONCE)),
-    (_EARLIER_WORDS, (_EARLIER_BEFORE, _ROUTINE, cues.ALWAYS, _FOLLOWS_FROM, cues.MEANS,
-                      _CONTRAST, _EARLIER_AFTER)),
+    (_EARLIER_WORDS, (_EARLIER_BEFORE, _ROUTINE, WHENEVER_HELD, cues.ALWAYS, _FOLLOWS_FROM,
+                      cues.MEANS, _CONTRAST, _EARLIER_AFTER)),
     (_TO_DO_WORDS, (_TO_DO,)),
     (_ALLOWED_WORDS, (_ALLOWED,)),
     (_LATER_WORDS, (_LATER, cues.LATER_AFTER)),

@@ -177,7 +177,7 @@ def _choose(text: str,
     coming = {f.value for f in mentions if isinstance(f, EventDate) and f.announced}
     for found in mentions:
         if found.span is None or not _candidate(found) or not occasion_date(text, found) \
-                or misprinted(found, mentions) or _year_slip(text, found, mentions) \
+                or misprinted(found, mentions, text) or _year_slip(text, found, mentions) \
                 or (step_span(text, found) and not _opened_that_day(found, mentions)):
             continue
         start, end = found.span
@@ -234,12 +234,14 @@ def _ahead(found: EventDate) -> bool:
     return found.days_before is not None and found.days_before < 0
 
 
-def misprinted(found: EventDate | Rejected, mentions: list[EventDate | Rejected]) -> bool:
+def misprinted(found: EventDate | Rejected, mentions: list[EventDate | Rejected],
+               text: str = "") -> bool:
     """A date whose written weekday does not fit it, beside a date of the same written weekday
-    that fits, less than a week away ("Jumat, 22 Juni 2024" and "Jumat 21 Juni 2024") or of
-    the same day and month in another year ("Selasa (13/6/2033)" in a caption and "Selasa
-    (13/6/2023)" in the text): the day's number (or the year) is the misprint, the other the
-    occasion's day."""
+    that fits, less than a week away ("Jumat, 22 Juni 2024" and "Jumat 21 Juni 2024") or, in
+    ``text`` when given, of the same day and month in another year while the misfit's year
+    stands nowhere else in it ("Selasa (13/6/2033)" in a caption and "Selasa (13/6/2023)" in
+    the text; not "Senin (13/6/2024)" in a text on Pilkada 2024): the day's number (or the
+    year) is the misprint, the other the occasion's day."""
     if not (isinstance(found, EventDate) and found.weekday_mismatch):
         return False
     word = WEEKDAY_WORD.match(found.raw)
@@ -249,7 +251,8 @@ def misprinted(found: EventDate | Rejected, mentions: list[EventDate | Rejected]
     return any(isinstance(f, EventDate) and not f.weekday_mismatch and f.value.weekday() == day
                and WEEKDAY_WORD.match(f.raw) and (0 < abs((f.value - found.value).days) < 7
                                                   or (f.value.month, f.value.day)
-                                                  == (found.value.month, found.value.day))
+                                                  == (found.value.month, found.value.day)
+                                                  and text.count(str(found.value.year)) == 1)
                for f in mentions)
 
 

@@ -101,11 +101,13 @@ def written_years(found: list[Found]) -> dict[tuple[int, int], set[int]]:
 def with_written_year(found: Found, written: dict[tuple[int, int], set[int]]) -> Found:
     """A day and month written bare (no weekday), given a year from a hint alone (the
     election's, the URL's), takes the one year the text writes the same day with elsewhere
-    ("mulai 28 November" after "dimulai pada 28 November 2023")."""
+    when that is the year before or after ("mulai 28 November" after "dimulai pada 28 November
+    2023" in a text on Pemilu 2024; not an earlier occasion's or a founding's day, "27
+    November 2020", "7 Mei 2004")."""
     if not (isinstance(found, EventDate) and found.method.endswith("_hint_year")
             and found.raw[:1].isdigit()):
         return found
     years = written.get((found.value.month, found.value.day), set())
-    if len(years) != 1 or (year := next(iter(years))) == found.value.year:
-        return found
+    if len(years) != 1 or abs((year := next(iter(years))) - found.value.year) != 1:
+        return found  # (a year apart only: a schedule's day, not an earlier occasion's)
     return replace(found, value=found.value.replace(year=year))

@@ -54,6 +54,9 @@ OCCASION_CASES = [
      "disampaikan.", set()),
     ("Sekda memanfaatkan kesempatan rapat koordinasi netralitas ASN di aula kantor bupati, Senin "
      "(2/9/2024), untuk mengingatkan para camat.", {"sosialisasi"}),
+    # (review) one dated: held then
+    ("Saat ada kesempatan sosialisasi netralitas ASN di aula Kantor Camat Sukamaju, Kamis "
+     "(16/5/2024), Bawaslu Agam membagikan buku saku kepada 80 ASN.", {"sosialisasi"}),
     ("Sosialisasi netralitas yang diikuti 100 ASN terus berlangsung hingga pukul 12.00.",
      {"sosialisasi"}),
     # spread over the offices

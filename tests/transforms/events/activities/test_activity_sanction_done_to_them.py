@@ -46,4 +46,7 @@ KIND_CASES = [
      {"imbauan"}),
     ("Bawaslu Agam sudah memutuskan untuk meneruskan laporan soal camat itu ke KASN untuk diberi "
      "sanksi.", {"pelanggaran"}),
+    # (review) examined, not decided yet
+    ("Kasus itu sudah diperiksa Bawaslu, namun belum diputuskan untuk mendapat sanksi dari Bupati "
+     "Agam.", {"pelanggaran"}),
 ]

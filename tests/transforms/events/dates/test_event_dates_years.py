@@ -88,6 +88,21 @@ def test_a_bare_day_written_with_two_years_keeps_the_elections():
     assert [f.value.year for f in bare] == [2024]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # (review) an earlier occasion's day in another year: the bare day keeps the election's
+    ("Bawaslu Agam menggelar apel siaga netralitas ASN pada 27 November di halaman kantor "
+     "bupati. Pada 27 November 2020, Bawaslu juga menggelar apel serupa. Ratusan ASN membacakan "
+     "ikrar netralitas menjelang Pilkada 2024.", date(2024, 11, 27)),
+    # (review) the occasion's weekday misfits, but its year is the text's election's: kept
+    ("Bupati Agam memimpin apel netralitas ASN, Senin (13/6/2024) di halaman kantor bupati. "
+     "Ratusan ASN membacakan ikrar netralitas dalam Pilkada 2024. Apel serupa pernah digelar "
+     "pada Senin, 13 Juni 2022 menjelang Pemilu.", date(2024, 6, 13)),
+])
+def test_a_day_of_another_year_elsewhere_is_no_year_to_take(text, expected):
+    found = chosen(text)
+    assert isinstance(found, EventDate) and found.value == expected
+
+
 def test_a_misprinted_date_alone_is_kept_as_written():
     text = ("MAMUJU - Pj Gubernur memimpin deklarasi netralitas ASN di kantor gubernur, Jumat, "
             "22 Juni 2024.")
