@@ -146,3 +146,16 @@ def test_a_steps_span_with_words_between_is_none(span: str) -> None:
 ])
 def test_a_span_or_day_that_is_no_steps_stays(text: str, day: date) -> None:
     assert day_of(text) == day
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a day "telah dijadwalkan" for the campaign: the schedule's, not the pledge's
+    ("Ratusan ASN Agam menandatangani ikrar netralitas selama Pemilu 2024. Pembacaan ikrar "
+     "dipimpin Pj Bupati Agam Rudi Hartono, Senin (27/11/2023).\nDia mengingatkan, mulai 28 "
+     "November 2023 telah dijadwalkan berbagai kampanye pertemuan terbatas.", date(2023, 11, 27)),
+    # a gathering "dijadwalkan" long before, held that day: its date
+    ("Pj Bupati Agam Rudi Hartono memimpin ikrar netralitas ASN pada 28 November 2023 yang "
+     "dijadwalkan sejak lama.", date(2023, 11, 28)),
+])
+def test_a_day_scheduled_for_the_campaign_is_no_occasions(text: str, expected: date) -> None:
+    assert day_of(text) == expected
