@@ -19,6 +19,11 @@ from transforms.events.activities.words import TWO_TO_TEN, says
 from transforms.prefilter import scanner, search
 
 # none so far: "belum ada ASN yang dilaporkan", "tidak pernah ditemukan"
+# those who broke the rule counted right after it ("oknum ASN yang melakukan pelanggaran
+# netralitas lebih dari 3 orang"): particular people, not whoever breaks it
+COUNTED_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:lebih\s+dari|sebanyak|berjumlah|sekitar|ada)\s+"
+                           r"(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)"
+                           r"\s+(?:orang|asn|pns|pegawai)\b", re.IGNORECASE)
 NONE_YET = re.compile(r"\b(?:belum|tidak|tak)\s+(?:ada|pernah)\b", re.IGNORECASE)
 # none wished ("tidak ingin ada temuan pelanggaran"): no case found (a sanction wished away
 # is a warning instead: activities.sanctions)
@@ -54,6 +59,8 @@ _FOUND = words(
     # a report taken up at a session ("rapat pleno membahas laporan ...")
     r"(?:membahas|dibahas|pembahasan)\s+(?:\S+\s+){0,2}?(?:laporan|aduan|pengaduan|temuan)",
     r"(?:laporan|aduan|pengaduan)\s+(?:\S+\s+){0,5}?(?:yang\s+)?masuk", r"diterima",
+    # received, told from the receiver ("laporan yang ia terima", "aduan yang kami terima")
+    r"(?:laporan|aduan|pengaduan)\s+yang\s+(?:ia|dia|kami|kita|mereka|pihaknya)\s+terima",
     r"menindaklanjuti", r"ditindaklanjuti", r"memeriksa", r"diperiksa", r"pemeriksaan",
     r"mengklarifikasi", r"diklarifikasi", r"klarifikasi", r"investigasi", r"menginvestigasi",
     r"diinvestigasi", r"dimintai(?=\s+(?:klarifikasi|keterangan))",

@@ -13,10 +13,9 @@ a forecast (no case found) in ``transforms.events.activities.rule_cues``.
   sentence ("jika ...", "akan", "..., maka ...") and a rule for whoever ("sanksi bagi ASN yang
   tidak netral") are no finding, nor a finding word with no finder right after the rule it is
   read by ("sesuai ketentuan ... menemukan"), nor another offence ("pelanggaran APK").
-* `pengawasan` is judged in ``transforms.events.activities.monitoring``.
-* `sanksi` and `pelanggaran` told as background (an earlier occasion, an earlier election,
-  national statistics, a lesson or an example) are dropped:
-  ``transforms.events.activities.background``.
+* `pengawasan` is judged in ``transforms.events.activities.monitoring``; `sanksi` and
+  `pelanggaran` told as background (an earlier occasion, an earlier election, national
+  statistics, a lesson or an example) are dropped: ``transforms.events.activities.background``.
 * None so far is no case ("belum ada ASN yang dilaporkan"); what is often found ("kerap menjadi
   temuan") or handed on again and again ("beberapa kali") is no case of this occasion; a case
   is particular when counted, dated, told done, a person named, or pointed at ("itu",
@@ -46,6 +45,7 @@ from transforms.events.activities.context import (
     words,
 )
 from transforms.events.activities.finding_cues import (
+    COUNTED_AFTER,
     DECIDED_BY,
     DUTY,
     FINDING,
@@ -347,7 +347,8 @@ def violation(ctx: Context) -> str | None:
              and (sentence[at:at + 10].lower() != "penanganan"
                   or _HANDLING_DONE.search(sentence, max(0, at - 30), at))]
     whoever = None if _COUNTED_WHO.search(clause) or _COUNTED_APART.search(
-        ctx.before[-_APART_REACH:]) and not MODAL_AFTER.search(ctx.after[:80]) else (
+        ctx.before[-_APART_REACH:]) and not MODAL_AFTER.search(ctx.after[:80]) or (
+        COUNTED_AFTER.match(ctx.after)) else (
         WHOEVER.search(clause))  # "tiga ASN yang"; "..., yang terbukti ... akan dilaporkan"
     if whoever:  # only a finding outside "yang ..." counts, and none in a rule ("... akan")
         if MODAL_AFTER.search(ctx.after[:80]):

@@ -215,4 +215,10 @@ KIND_CASES = [
      "Hartono, pegawai di Dinas Pendidikan.", {"pelanggaran"}),
     ("ASN yang dilaporkan terlibat politik praktis akan ditindak tegas.", {"imbauan"}),
     ("Hingga kini belum ada ASN yang dilaporkan terlibat kampanye.", set()),
+    # reports received told from the receiver, those reported counted after the relative
+    # clause: particular people; a rule's kinds counted after it are no people
+    ("Menurut Rina, berdasarkan laporan yang ia terima terkait oknum ASN yang melakukan "
+     "pelanggaran netralitas lebih dari 3 orang.", {"pelanggaran"}),
+    ("Bawaslu akan memberikan rekomendasi sanksi bagi ASN yang melakukan pelanggaran netralitas, "
+     "ada tiga jenis sanksi.", {"imbauan"}),
 ]
