@@ -221,4 +221,10 @@ KIND_CASES = [
      "pelanggaran netralitas lebih dari 3 orang.", {"pelanggaran"}),
     ("Bawaslu akan memberikan rekomendasi sanksi bagi ASN yang melakukan pelanggaran netralitas, "
      "ada tiga jenis sanksi.", {"imbauan"}),
+    # what an offence against a rule may bring: a rule told, whoever it would be; one found
+    # that may bring a sanction is still found
+    ("Pelanggaran terhadap larangan ini dapat mengakibatkan sanksi, termasuk sanksi pidana bagi "
+     "kepala desa yang terbukti tidak netral.", {"imbauan"}),
+    ("Bawaslu menemukan pelanggaran oleh dua camat yang dapat berujung sanksi disiplin.",
+     {"pelanggaran", "imbauan"}),
 ]
