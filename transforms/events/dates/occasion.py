@@ -347,11 +347,19 @@ _DATELINE_OPENS = re.compile(
 _STANDFIRST_LINES = 3  # a teaser may stand this many long lines before the dateline's paragraph
 
 
+# A photo's caption, labelled so ("Caption Foto : ...", "Keterangan foto: ...", "Foto: ..."):
+# never the lead, however long.
+_CAPTION_OPENS = re.compile(r"[^\S\n]*(?:caption(?:[^\S\n]+foto)?|keterangan[^\S\n]+foto|foto"
+                            r"|ilustrasi)[^\S\n]*:", re.IGNORECASE)
+
+
 def lead_span(text: str) -> tuple[int, int] | None:
     """The lead paragraph: the first line of at least _LEAD_MIN_CHARS, else the first line;
-    the paragraph opening with the dateline when a teaser (standfirst) stands before it."""
+    the paragraph opening with the dateline when a teaser (standfirst) stands before it. A
+    labelled photo caption is no lead."""
     lines = list(_LINE.finditer(text))
-    long = [m for m in lines if len(m.group().strip()) >= _LEAD_MIN_CHARS]
+    long = [m for m in lines if len(m.group().strip()) >= _LEAD_MIN_CHARS
+            and not _CAPTION_OPENS.match(m.group())]
     if len(long) > 1 and not _DATELINE_OPENS.match(long[0].group()):
         lead = next((m for m in long[1:_STANDFIRST_LINES] if _DATELINE_OPENS.match(m.group())),
                     long[0])

@@ -62,7 +62,7 @@ ORG_WORDS = frozenset("""
     bkpsdm bkpsdmd bkpp bkppd bpkpsdm bkd bkdd
     satpolpp satpol-pp forkopimda forkopimcam muspika muspida
     panwaskab panwaskot panwaskota panwaslukab panwaslukot panwasdes panwaslu-kada panwaslucam
-    kesbangpoldagri bakesbangpoldagri kemen
+    kesbangpoldagri bakesbangpoldagri kemen bappedalitbang balitbang balitbangda
 """.split())
 
 
@@ -70,7 +70,7 @@ ORG_WORDS = frozenset("""
 OFFICE_WORDS = frozenset("""
     hewan holtikultura mikro prasarana sarana utilitas sanitasi tataruang investasi kreatif
     pansus keimigrasian perpajakan
-    perpusip veteran
+    perpusip veteran pelangaran
     divisi devisi bidang bagian sub seksi subbagian kordiv koordinator hukum penanganan pelanggaran
     kodiv koodiv koordiv kordip kodip
     subkelompok sangketa penangan

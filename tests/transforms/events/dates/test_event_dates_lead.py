@@ -379,3 +379,24 @@ def test_a_weekday_alone_takes_a_date_of_the_run_up_year():
             "Foto: Wali Kota memberi arahan kepada ASN di Tomohon, Selasa (4/7/2023).")
     chosen = choose(text)
     assert isinstance(chosen, EventDate) and chosen.value == date(2023, 7, 4)
+
+
+_CAPTIONED = ("Pj Bupati Sukamaju Rudi Hartono didampingi Waka Polres Kompol Budi Santoso, "
+              "Kadishar Andi Saputra dan Danramil Kota saat diwawancarai awak media\n"
+              "Jelang kampanye pemilihan Kepala Daerah (Pilkada) serentak 2024, ASN (Aparatur "
+              "Sipil Negara) mengucapkan ikrar netralitas untuk menjaga netralitas di Pilkada "
+              "dipimpin Pj Bupati Sukamaju Rudi Hartono di Lapangan Pemkab Sukamaju. Selasa "
+              "(24/9/2024)\n")
+
+
+@pytest.mark.parametrize(("label", "expected"), [
+    # a labelled photo caption telling a statement with no date is no undated lead: the lead
+    # below it dates the pledge
+    ("Caption Foto : ", date(2024, 9, 24)),
+    ("Keterangan foto: ", date(2024, 9, 24)),
+    # the same line unlabelled opens the text: an undated statement leads
+    ("", None),
+])
+def test_a_labelled_photo_caption_is_no_undated_lead(label, expected):
+    chosen = choose(label + _CAPTIONED)
+    assert (chosen.value if isinstance(chosen, EventDate) else None) == expected

@@ -1,7 +1,8 @@
 """Titles and names read off the twenty-fourth stop's corpora, on invented sentences: the
 sub-district election supervisors written "Panwaslucam" (as "Panwascam" is), a police post's
 head written "Kapolpos", degrees written with one capital ("Spdi", "Msi") or "MDA" closing a
-name, "Asisten" misspelt "Asissten"."""
+name, "Asisten" misspelt "Asissten", a planning agency's short name ("Bappedalitbang"), a
+division's "Pelanggaran" misspelt "Pelangaran"."""
 
 from __future__ import annotations
 
@@ -46,6 +47,10 @@ def test_a_police_posts_head_named_by_post_alone_is_no_ones_name() -> None:
     ("Ketua KASN, Prof Dr Rudi Hartono MDA", "Rudi Hartono"),
     ("Pj Wali Kota Agam, Rudi Hartono S.Ag, Msi", "Rudi Hartono"),
     ("Asissten I Setda Kota Agam Rudi Hartono", "Rudi Hartono"),
+    ("Kepala Bappedalitbang Kalteng Rudi Hartono", "Rudi Hartono"),
+    ("Kepala Balitbangda Agam Rudi Hartono", "Rudi Hartono"),
+    ("Koordinator Hukum Penanganan Pelangaran dan Penyelesaian Sengketa Panwaslu Kabupaten "
+     "Agam, Rudi Hartono,", "Rudi Hartono"),
     # (review) a name word that is a degree only in capitals stays: "Mars"
     ("Sekretaris KPU Agam Mars Rudi Hartono", "Mars Rudi Hartono"),
 ])
