@@ -12,14 +12,15 @@ that it does not add as another ("juga", "Sementara itu"); the other dates are o
 occasions, and the event date stays unknown.
 
 Among the rest, page furniture (a byline line, "14 Oktober 2024 | 17:55 WIB", a short line
-opening with a date and its time, a "Baca juga"
-line, the list of other articles under "Berita Terkait"), the end of a span of time (a deadline
+opening with a date and its time, a "Baca juga" line, the list of other articles under "Berita
+Terkait"), the end of a span of time (a deadline
 "paling lambat ...", "hingga Rabu (9/10)", a range's last day) and announced dates count only
 when nothing else is left. Then:
 
 * when the first date (in text order) is a weekday alone in the lead or in a statement
   ("..., kata Ani di Padang, Selasa."), that is the occasion's day: a fuller date of the same
-  day completes it, a date of another day is another occasion and is not taken;
+  day completes it (not one told as gone by, "22 Juli lalu"), a date of another day is
+  another occasion and is not taken;
 * else explicit dates before weekdays before relative words, the latest explicit date (an
   article reports its occasion and recalls earlier ones), else the first in the text.
 
@@ -33,9 +34,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from transforms.events.dates.calendar import (
-    is_voting_day,
-)
+from transforms.events.dates.calendar import is_voting_day
 from transforms.events.dates.cues import PLAN_LOOKBACK, planned
 from transforms.events.dates.furniture import (
     dateline_stamp,
@@ -158,8 +157,11 @@ def _dated_elsewhere(text: str, weekday: Rejected,
             and f.value.year >= latest - 1  # not a date of an earlier election
             and f.value not in coming and f.span is not None and occasion_date(text, f)
             and f.span[0] < tail and not deadline(text, f.span[0])
-            and not furniture(text, *f.span)]
+            and not furniture(text, *f.span) and not f.raw.lower().endswith(_TOLD_PAST)]
     return same[0] if same and all(f.value == same[0].value for f in same) else None
+
+
+_TOLD_PAST = ("lalu", "silam")  # a date told as gone by ("22 Juli lalu"): not the week's own
 
 
 def _choose(text: str,
@@ -211,8 +213,6 @@ def _choose(text: str,
         isinstance(f, EventDate) and f.value.year < latest)], _coming(text, found)) or lead
 
 
-
-
 # A statement tied back to the gathering it was made at ("Hal itu disampaikannya dalam rapat
 # koordinasi ..., Selasa (6/2/2024)", "Pernyataan tersebut diungkapkan Ani saat apel ..."): that
 # gathering's date is the occasion's, before a later date the outlet quoted it on ("...,"
@@ -236,12 +236,10 @@ def _ahead(found: EventDate) -> bool:
 
 def misprinted(found: EventDate | Rejected, mentions: list[EventDate | Rejected],
                text: str = "") -> bool:
-    """A date whose written weekday does not fit it, beside a date of the same written weekday
-    that fits, less than a week away ("Jumat, 22 Juni 2024" and "Jumat 21 Juni 2024") or, in
-    ``text`` when given, of the same day and month in another year while the misfit's year
-    stands nowhere else in it ("Selasa (13/6/2033)" in a caption and "Selasa (13/6/2023)" in
-    the text; not "Senin (13/6/2024)" in a text on Pilkada 2024): the day's number (or the
-    year) is the misprint, the other the occasion's day."""
+    """A date whose written weekday misfits it, beside one of the same written weekday that
+    fits less than a week away ("Jumat, 22 Juni 2024", "Jumat 21 Juni 2024") or, in ``text``
+    when given, on the same day and month of another year while the misfit's year stands
+    nowhere else ("Selasa (13/6/2033)" and "Selasa (13/6/2023)"): the misprint."""
     if not (isinstance(found, EventDate) and found.weekday_mismatch):
         return False
     word = WEEKDAY_WORD.match(found.raw)
@@ -388,6 +386,7 @@ def _same_day(lead: EventDate | Rejected, pool: list[EventDate | Rejected],
     for found in pool:
         if (isinstance(found, EventDate) and _tier(found) == EXPLICIT
                 and found.value.weekday() == day and found.value not in coming
+                and not found.raw.lower().endswith(_TOLD_PAST)  # "22 Juli lalu": before it
                 and (not isinstance(lead, EventDate) or found.value == lead.value)):
             return found
     return None

@@ -400,3 +400,21 @@ _CAPTIONED = ("Pj Bupati Sukamaju Rudi Hartono didampingi Waka Polres Kompol Bud
 def test_a_labelled_photo_caption_is_no_undated_lead(label, expected):
     chosen = choose(label + _CAPTIONED)
     assert (chosen.value if isinstance(chosen, EventDate) else None) == expected
+
+
+@pytest.mark.parametrize(("told", "expected"), [
+    # a date told as gone by ("22 Juli lalu", a Monday) does not complete a statement's
+    # weekday: an earlier occasion recalled
+    ("pada 22 Juli lalu", None),
+    ("pada 22 Juli silam", None),
+    # the same weekday written with its date does
+    ("pada Senin (22/7/2024)", date(2024, 7, 22)),
+])
+def test_a_date_told_as_gone_by_does_not_complete_a_statements_weekday(told, expected):
+    text = ("Ketua Bawaslu Sukamaju Rudi Hartono di Sukamaju, Senin, mengatakan potensi "
+            "pelanggaran netralitas ASN akan besar jika ada calon berlatar belakang ASN.\n"
+            "Bawaslu sudah melakukan berbagai upaya pencegahan.\n"
+            f"Di antaranya {told} secara serentak ASN di Sukamaju berikrar dan menandatangani "
+            "pakta integritas netralitas ASN dalam Pilkada 2024.\n")
+    chosen = choose(text)
+    assert (chosen.value if isinstance(chosen, EventDate) else None) == expected
