@@ -19,11 +19,12 @@ from transforms.events.activities.words import TWO_TO_TEN, says
 from transforms.prefilter import scanner, search
 
 # none so far: "belum ada ASN yang dilaporkan", "tidak pernah ditemukan"
-# those who broke the rule counted right after it ("oknum ASN yang melakukan pelanggaran
-# netralitas lebih dari 3 orang"): particular people, not whoever breaks it
-COUNTED_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:lebih\s+dari|sebanyak|berjumlah|sekitar|ada)\s+"
-                           r"(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)"
-                           r"\s+(?:orang|asn|pns|pegawai)\b", re.IGNORECASE)
+# those who broke the rule counted right after it, only its own words between ("oknum ASN
+# yang melakukan pelanggaran netralitas lebih dari 3 orang"): particular people, not whoever
+COUNTED_AFTER = re.compile(r"(?:\s+(?:netralitas|asn|pns|pemilu|pilkada|pemilihan|kode|etik"
+                           r"|disiplin|tersebut|itu))*\s+(?:lebih\s+dari|sebanyak|berjumlah"
+                           r"|sekitar|ada)\s+(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan"
+                           r"|sembilan|sepuluh)\s+(?:orang|asn|pns|pegawai)\b", re.IGNORECASE)
 NONE_YET = re.compile(r"\b(?:belum|tidak|tak)\s+(?:ada|pernah)\b", re.IGNORECASE)
 # none wished ("tidak ingin ada temuan pelanggaran"): no case found (a sanction wished away
 # is a warning instead: activities.sanctions)

@@ -75,6 +75,7 @@ from transforms.events.activities.rule_cues import (
     FOR_WHOEVER,
     GENERIC,
     HABITUAL_AFTER,
+    MAY_BRING,
     MODAL_AFTER,
     PROVEN,
     RISK_AFTER,
@@ -266,7 +267,7 @@ def violation(ctx: Context) -> str | None:
     point = after_last(_NEW_POINT, ctx.before) if "selain" in ctx.before else ctx.before
     if (HYPOTHETICAL.search(point) or THEN.search(ctx.after)
             or NONE_YET.search(clause := last_clause(ctx.before))
-            or NONE_WISHED.search(clause)
+            or NONE_WISHED.search(clause) or MAY_BRING.match(ctx.sentence)
             or question_put(last_clause(ctx.before))
             or "sebelum" in ctx.before and _BEFORE_REPORT.search(last_clause(ctx.before))
             or WHENEVER.search(ctx.before[-12:]) and MODAL_AFTER.search(ctx.after)
@@ -346,10 +347,9 @@ def violation(ctx: Context) -> str | None:
              and (not sentence[at:at + 5].lower() == "kasus" or _counted_case(sentence, at))
              and (sentence[at:at + 10].lower() != "penanganan"
                   or _HANDLING_DONE.search(sentence, max(0, at - 30), at))]
-    whoever = None if _COUNTED_WHO.search(clause) or _COUNTED_APART.search(
-        ctx.before[-_APART_REACH:]) and not MODAL_AFTER.search(ctx.after[:80]) or (
-        COUNTED_AFTER.match(ctx.after)) else (
-        WHOEVER.search(clause))  # "tiga ASN yang"; "..., yang terbukti ... akan dilaporkan"
+    whoever = None if _COUNTED_WHO.search(clause) or COUNTED_AFTER.match(ctx.after) or (
+        _COUNTED_APART.search(ctx.before[-_APART_REACH:]) and not MODAL_AFTER.search(
+            ctx.after[:80])) else WHOEVER.search(clause)  # "tiga ASN yang"; ", yang ... akan"
     if whoever:  # only a finding outside "yang ..." counts, and none in a rule ("... akan")
         if MODAL_AFTER.search(ctx.after[:80]):
             return None

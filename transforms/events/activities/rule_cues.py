@@ -62,13 +62,16 @@ FOR_WHOEVER = re.compile(r"\bbagi\s+(?:\S+\s+){0,5}?y(?:an)?g\s+(?:\w+\s+)?"
 WHOEVER_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}?yang\s+(?:\w+\s+){0,3}?akan\b", re.I)
 MODAL_AFTER = words(r"akan", r"bakal", r"dapat", r"bisa", r"harus", r"wajib", r"siap")
 # "..., maka ...": a rule's consequence; "setelah diteruskan ke KASN maka KASN akan ...": the
-# steps of a procedure, told as what will follow; "Pelanggaran terhadap larangan ini dapat
-# mengakibatkan sanksi": what an offence may bring, close after it
+# steps of a procedure, told as what will follow
 THEN = re.compile(r",\s*maka\b|\bmaka\s+(?:\w+\s+){0,3}?(?:akan|bakal|dapat|bisa|harus|wajib"
                    # "... maka warga segera melapor": what to do then, asked
-                   r"|perlu|segera|silakan|silahkan|diminta|dimohon)\b"
-                   r"|^\s+(?:terhadap|atas)\s+[^.;,]{0,30}?\b(?:dapat|bisa|akan)\s+(?:mengakibatkan"
-                   r"|berakibat|berujung|berbuah|dikenai|dikenakan|dijatuhi)\b", re.IGNORECASE)
+                   r"|perlu|segera|silakan|silahkan|diminta|dimohon)\b", re.IGNORECASE)
+# what an offence against a rule may bring, the offence opening its sentence ("Pelanggaran
+# terhadap larangan ini dapat mengakibatkan sanksi"): a rule's consequence, read with the
+# phrase (not "Bawaslu menemukan pelanggaran atas ... yang dapat berujung pidana")
+MAY_BRING = re.compile(r"\W*(?:pelang?garan|melang?gar)\s+(?:terhadap|atas)\s+[^.;,]{0,30}?"
+                       r"\b(?:dapat|bisa|akan)\s+(?:mengakibatkan|berakibat|berujung|berbuah"
+                       r"|dikenai|dikenakan|dijatuhi)\b", re.IGNORECASE)
 # a sentence opening on a condition on civil servants its first comma closes ("Ketika ASN
 # datang ke kampanye ..., maka ..."): a rule told (not "Saat ditemui, maka ...": a time)
 WHEN_THEN = re.compile(r"\W*(?:ketika|jika|apabila|bila|kalau)\s+(?:seorang\s+|para\s+)?(?:asn|pns"

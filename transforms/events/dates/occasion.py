@@ -199,7 +199,9 @@ _CALENDAR_AFTER = re.compile(
     r"(?:pemungutan|pencoblosan|kampanye)|penetapan[^\S\n]+(?:pasangan|paslon|calon|dpt"
     r"|daftar)|pengundian|pencoblosan|pemungutan[^\S\n]+suara"
     # "mulai 28 November 2023 telah dijadwalkan berbagai kampanye ...": the campaign's schedule
-    r"|(?:(?:telah|sudah)[^\S\n]+)?dijadwalkan[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?kampanye)(?!\w)",
+    # (not a gathering scheduled on it: "dijadwalkan rapat evaluasi kampanye")
+    r"|(?:(?:telah|sudah)[^\S\n]+)?dijadwalkan[^\S\n]+(?:(?:berbagai|tahapan|masa|jadwal)"
+    r"[^\S\n]+)?kampanye)(?!\w)",
     re.IGNORECASE)
 # A date of what did not take place: what was due on it ("seharusnya", "dijadwalkan") and, later
 # in the sentence, that it did not happen ("namun yang bersangkutan tidak hadir", "tetapi

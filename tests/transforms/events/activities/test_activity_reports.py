@@ -227,4 +227,12 @@ KIND_CASES = [
      "kepala desa yang terbukti tidak netral.", {"imbauan"}),
     ("Bawaslu menemukan pelanggaran oleh dua camat yang dapat berujung sanksi disiplin.",
      {"pelanggaran", "imbauan"}),
+    # (review) found or clarified "atas/terhadap ...", then what it may bring: still a case
+    ("Bawaslu menemukan pelanggaran atas netralitas kades yang dapat berujung pidana.",
+     {"pelanggaran"}),
+    ("Kades Sukamaju Rudi Hartono diklarifikasi atas video dukungan yang dapat berujung sanksi.",
+     {"pelanggaran", "imbauan"}),
+    # (review) a count after the rule that is not of those who broke it: whoever still
+    ("ASN yang terbukti melakukan pelanggaran akan diperiksa majelis berjumlah 5 orang pejabat.",
+     set()),
 ]

@@ -156,6 +156,13 @@ def test_a_span_or_day_that_is_no_steps_stays(text: str, day: date) -> None:
     # a gathering "dijadwalkan" long before, held that day: its date
     ("Pj Bupati Agam Rudi Hartono memimpin ikrar netralitas ASN pada 28 November 2023 yang "
      "dijadwalkan sejak lama.", date(2023, 11, 28)),
+    # (review) a gathering scheduled on the campaign, or held before it: its own date
+    ("Agam - Rabu (9/10/2024) dijadwalkan rapat evaluasi kampanye bersama ASN se-Kabupaten Agam "
+     "untuk membahas netralitas ASN, kata Ketua Bawaslu Agam Rudi Hartono.", date(2024, 10, 9)),
+    ("Agam - Pada Rabu (9/10/2024) telah dijadwalkan sosialisasi larangan kampanye bagi ASN di "
+     "aula kantor Bupati Agam, kata Ketua Bawaslu Agam Rudi Hartono.", date(2024, 10, 9)),
+    ("Agam - Bawaslu Agam menggelar sosialisasi netralitas ASN, Rabu (9/10/2024), dijadwalkan "
+     "sebelum kampanye tatap muka dimulai, kata Rudi Hartono.", date(2024, 10, 9)),
 ])
 def test_a_day_scheduled_for_the_campaign_is_no_occasions(text: str, expected: date) -> None:
     assert day_of(text) == expected
