@@ -163,9 +163,10 @@ STATEMENT = re.compile(
     r"(?<!\w)(?:(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|terang|sebut|tambah|imbuh|papar"
     r"|pungkas|tandas|pesan|harap)(?:kan)?(?:nya)?|(?:sampai|ingat)kan(?:nya)?"
     # the other saying words an outlet closes a quote with ("lanjutnya", "bebernya", "tukasnya")
-    r"|(?:lanjut|beber|tukas|sambung|cetus|urai|tutup|jawab|timpal|kilah|seru)nya"
-    # and the same words bare before the speaker's name ("urai Rahmat", "beber Sinta")
-    r"|(?:lanjut|beber|tukas|sambung|cetus|urai|timpal|kilah)(?=[^\S\n]+(?-i:[A-Z][a-z]))"
+    r"|(?:lanjut|beber|tukas|sambung|cetus|urai|tutup|jawab|timpal|kilah|seru|aku)nya"
+    # and the same words bare before the speaker's name ("urai Rahmat", "beber Sinta", "aku
+    # Wahid": admitted)
+    r"|(?:lanjut|beber|tukas|sambung|cetus|urai|timpal|kilah|aku)(?=[^\S\n]+(?-i:[A-Z][a-z]))"
     r"|men(?:gatakan|yatakan|gungkapkan|jelaskan|egaskan|erangkan|yebut(?:kan)?|ambahkan"
     r"|uturkan|gucapkan|yampaikan|gingatkan|gimbau|ghimbau|ekankan|gajak|andaskan|guraikan"
     r"|gemukakan|ginstruksikan)|membeberkan"

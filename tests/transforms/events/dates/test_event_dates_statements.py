@@ -147,3 +147,19 @@ def test_a_tie_broken_over_two_lines_dates_the_undated_lead():
     linked = lead + ("Hal itu ditegaskannya di Agam, ujarnya,\nBaca juga: Bawaslu gelar rapat, "
                      "Rabu (4/11/2020).")
     assert not isinstance(chosen(linked), EventDate)
+
+
+@pytest.mark.parametrize(("closing", "expected"), [
+    # "aku Rudi", "akunya": the quote's speaker admitting it, a saying word like "ujar"
+    ("\"Dua yang sudah ada sanksi dari KASN,\" aku Rudi, Kamis (1/2/2024).", date(2024, 2, 1)),
+    ("\"Dua yang sudah ada sanksi dari KASN,\" akunya, Kamis (1/2/2024).", date(2024, 2, 1)),
+    # an earlier occasion told after the undated lead keeps its date to itself
+    ("Sebelumnya, Rudi menjadi saksi pada sidang di Sukamaju, Kamis (1/2/2024).", None),
+])
+def test_aku_ties_a_quotes_date_to_an_undated_lead(closing, expected):
+    text = ("SUKAMAJU - Badan Kepegawaian Kota Sukamaju menyebutkan ada dua ASN di Kota Sukamaju "
+            "yang telah menerima sanksi akibat melanggar netralitas Pemilu.\n"
+            "Kepala BKPSDM Kota Sukamaju Rudi Hartono mengatakan dua ASN sudah diproses.\n"
+            + closing)
+    found = chosen(text)
+    assert (found.value if isinstance(found, EventDate) else None) == expected
