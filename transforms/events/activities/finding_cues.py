@@ -23,8 +23,8 @@ from transforms.prefilter import scanner, search
 # yang melakukan pelanggaran netralitas lebih dari 3 orang"): particular people, not whoever
 COUNTED_AFTER = re.compile(r"(?:\s+(?:netralitas|asn|pns|pemilu|pilkada|pemilihan|kode|etik"
                            r"|disiplin|tersebut|itu))*\s+(?:lebih\s+dari|sebanyak|berjumlah"
-                           r"|sekitar|ada)\s+(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan"
-                           r"|sembilan|sepuluh)\s+(?:orang|asn|pns|pegawai)\b", re.IGNORECASE)
+                           r"|sekitar|ada)\s+(?:\d+|" + TWO_TO_TEN + r")\s+(?:orang|asn|pns"
+                           r"|pegawai)\b", re.IGNORECASE)
 NONE_YET = re.compile(r"\b(?:belum|tidak|tak)\s+(?:ada|pernah)\b", re.IGNORECASE)
 # none wished ("tidak ingin ada temuan pelanggaran"): no case found (a sanction wished away
 # is a warning instead: activities.sanctions)

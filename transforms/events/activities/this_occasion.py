@@ -143,7 +143,7 @@ _EARLIER_WORDS = frozenset({"setiap", "tiap", "disetiap", "ditiap", "berulang", 
                             "kerapkali", "seringkali", "kali", "ditandai", "acapkali",
                             "silam", "pernah", "lanjutan", "kelanjutan", "tindak", "upaya",
                             "langkah", "strategi", "upayanya", "langkahnya", "strateginya",
-                            "padahal", "sebelumnya", "terdahulu", "lalu", "kesempatan"})
+                            "padahal", "sebelumnya", "terdahulu", "lalu"})
 _TO_DO_WORDS = frozenset({"agar", "harus", "perlu", "mesti", "wajib", "supaya", "hendaknya",
                           "minta", "meminta", "diminta", "mohon", "dimohon", "menginstruksikan",
                           "diinstruksikan", "segera", "mewajibkan", "diwajibkan", "diharuskan",
@@ -319,10 +319,10 @@ def aside(ctx: Context, kind: str = "") -> str | None:
         return "other"  # "melanggar/menjalankan ikrar", "ikrar yang pernah dibacakan"
     if "waktu" in ctx.before and _SOME_TIME_AGO.search(ctx.before) and _TOLD_BY.search(sentence):
         return "other"  # an earlier occasion a speaker tells in passing
-    if EARLIER.search(sentence) or says(sentence, _EARLIER_WORDS) and (
+    if EARLIER.search(sentence) or "kesempatan" in ctx.before and WHENEVER_HELD.search(
+            ctx.before) and not WHEN.search(sentence) or says(sentence, _EARLIER_WORDS) and (
             _EARLIER_BEFORE.search(ctx.before)
             or _ROUTINE.search(ctx.before) or cues.ALWAYS.search(clause)
-            or WHENEVER_HELD.search(ctx.before) and not WHEN.search(sentence)
             or _FOLLOWS_FROM.search(ctx.before)
             or cues.MEANS.search(ctx.before) and not cues.VENUE.search(sentence)
             or _CONTRAST.search(ctx.before)
@@ -390,8 +390,8 @@ GATES: tuple[tuple[frozenset[str], tuple[re.Pattern[str], ...]], ...] = (
     (_DONE_WORDS, (cues.ALONG_THE_WAY, cues.ALREADY, cues.ALREADY_LISTED, cues.ALREADY_AFTER,
                    cues.REPORTED_DONE)),
     (_HELD_WORDS, (commitment.COMMITMENT_HELD, _ONCE)),
-    (_EARLIER_WORDS, (_EARLIER_BEFORE, _ROUTINE, WHENEVER_HELD, cues.ALWAYS, _FOLLOWS_FROM,
-                      cues.MEANS, _CONTRAST, _EARLIER_AFTER)),
+    (_EARLIER_WORDS, (_EARLIER_BEFORE, _ROUTINE, cues.ALWAYS, _FOLLOWS_FROM, cues.MEANS,
+                      _CONTRAST, _EARLIER_AFTER)),
     (_TO_DO_WORDS, (_TO_DO,)),
     (_ALLOWED_WORDS, (_ALLOWED,)),
     (_LATER_WORDS, (_LATER, cues.LATER_AFTER)),

@@ -235,11 +235,11 @@ def _ahead(found: EventDate) -> bool:
 
 
 def misprinted(found: EventDate | Rejected, mentions: list[EventDate | Rejected],
-               text: str = "") -> bool:
+               text: str) -> bool:
     """A date whose written weekday misfits it, beside one of the same written weekday that
-    fits less than a week away ("Jumat, 22 Juni 2024", "Jumat 21 Juni 2024") or, in ``text``
-    when given, on the same day and month of another year while the misfit's year stands
-    nowhere else ("Selasa (13/6/2033)" and "Selasa (13/6/2023)"): the misprint."""
+    fits less than a week away ("Jumat, 22 Juni 2024", "Jumat 21 Juni 2024") or on the same
+    day and month of another year while the misfit's year stands nowhere else in ``text``
+    ("Selasa (13/6/2033)" and "Selasa (13/6/2023)"): the misprint."""
     if not (isinstance(found, EventDate) and found.weekday_mismatch):
         return False
     word = WEEKDAY_WORD.match(found.raw)
