@@ -164,9 +164,11 @@ _INQUIRY = re.compile(r"\s+(?:dan|serta)\s+(?:investigasi|penyelidikan|penelusur
 # what else is monitored in election news: its course, logistics, security (not neutrality);
 # readiness, vote buying and health rules also after "langsung" or a patrol's "pengawasan"
 # ("patroli pengawasan politik uang", "mengecek langsung kesiapan KPU"; a patrol of the
-# election's supervision in general may be the one a case came from, and stays)
+# election's supervision in general may be the one a case came from, and stays); its stages
+# ("memantau proses pendaftaran di kantor KPU": the candidates' registration, a debate)
 _OTHER_OBJECT = re.compile(r"\s+(?:(?:dan|serta)\s+\w+\s+|(?:keliling|gabungan)\s+)?(?:terhadap\s+"
-                           r"|atas\s+)?(?:persiapan|pengamanan"  # "patroli keliling pengamanan"
+                           r"|atas\s+)?(?:proses\s+|jalannya\s+)?(?:persiapan|pengamanan"
+                           r"|pendaftaran|pencalonan|debat"
                            r"|tahapan|pelaksanaan|penyelenggaraan|logistik|distribusi|pemungutan"
                            r"|penghitungan|rekapitulasi|keamanan|kamtibmas|situasi|kondisi"
                            r"|perkembangan|harga|stok|cuaca|arus|pilkada|pemilu|pemilihan|pileg"

@@ -39,9 +39,10 @@ MODAL = words(r"akan", r"bakal(?!\s+calon)", r"dapat", r"bisa", r"boleh", r"jika
                 r"dalam\s+hal(?!\s+(?:ini|itu|tersebut))",
                 # still to come ("segera disanksi")
                 r"segera",
-                # a certainty or a will, not a decision ("pasti ditindak", "berkomitmen
-                # memberikan sanksi", "bertekad menindak")
-                r"pasti", r"tentu(?:nya)?", r"berkomitmen", r"bertekad", r"hendak", r"ingin",
+                # a certainty or a will, not a decision ("pasti ditindak", "dipastikan diberikan
+                # sanksi", "berkomitmen memberikan sanksi", "bertekad menindak")
+                r"pasti", r"dipastikan", r"tentu(?:nya)?", r"berkomitmen", r"bertekad", r"hendak",
+                r"ingin",
                 r"nanti(?:nya)?", r"ancam\w*", r"terancam", r"diancam", r"mengancam", r"menanti",
                 # a chance or a readiness told ("berpeluang dijatuhi", "tak segan mencopot")
                 r"(?:ber)?peluang", r"rentan", r"(?:tak|tidak)\s+(?:akan\s+)?segan",

@@ -123,6 +123,12 @@ _GATHERING_HEAD = re.compile(r"\b(?:rapat|rakor\w*|raker\w*|rapim|apel|upacara|p
                              r"|forum)\b", re.IGNORECASE)
 # a briefing by its own name ("Sosialisasi Produk Hukum Pemilihan"), not a talk given at one
 _BRIEFING_HEAD = re.compile(r"sosialisasi|penyuluhan", re.IGNORECASE)
+# a briefing named for the election itself, nothing after it that names its conduct (read
+# before): the election made known to the public, not a briefing on neutrality
+_ELECTION_BRIEFING = re.compile(r"(?:(?:men|di)?sosialisasi(?:kan)?|menyosialisasikan|penyuluhan)",
+                                re.IGNORECASE)
+_ELECTION_NAMED = re.compile(r"\s+(?:pemilihan|pemilu|pilkada|pilgub|pilbup|pilwalkot|pilwako"
+                             r"|pileg|pilpres)\b", re.IGNORECASE)
 # verbs start a clause after a name ("apel berlangsung", "upacara mengapresiasi"); not these
 _VERB_PREFIXES = ("me", "di", "ber", "ter")
 _NOUNS = frozenset({"dirgahayu", "merdeka"})
@@ -213,6 +219,8 @@ def purpose(ctx: Context, lead: str) -> bool | None:
         return True  # a briefing or a talk given to civil servants
     if _lead_pledge(lead):
         return True  # the article's occasion is a pledge or a signing: held for it
+    if _ELECTION_BRIEFING.fullmatch(ctx.phrase) and _ELECTION_NAMED.match(ctx.after):
+        return False  # "Sosialisasi Pilkada Serentak 2024": the election's own, to its voters
     own_name = ctx.phrase + _SHORT_NAME.match(ctx.after).group()
     if _OTHER_PURPOSE.search(own_name) or named_for_a_topic(own_name) or _other_stated(ctx):
         return False

@@ -20,6 +20,11 @@ KIND_CASES = [
      "masa tenang.", set()),
     ("Tim Bawaslu menggelar patroli protokol kesehatan di lokasi kampanye terbuka, Sabtu "
      "(10/10/2020).", set()),
+    # the candidates' registration or a debate watched
+    ("Ketua Bawaslu Sukamaju bersama timnya hadir langsung memantau proses pendaftaran di Kantor "
+     "KPU Sukamaju, Kamis (29/8/2024).", set()),
+    ("Bawaslu Agam telah melakukan pengawasan debat publik calon bupati di gedung serbaguna, "
+     "Sabtu (2/11/2024).", set()),
     # near misses: neutrality named with the other matter, civil servants watched, a patrol of
     # the election's supervision in general
     ("Bawaslu menggelar patroli pengawasan politik uang dan netralitas ASN selama masa tenang, "
@@ -28,6 +33,8 @@ KIND_CASES = [
      "(4/3/2024).", {"pengawasan"}),
     ("Inspektorat telah memantau langsung kehadiran ASN di lokasi kampanye, Kamis (7/11/2024).",
      {"pengawasan"}),
+    ("Bawaslu Sukamaju memantau proses pendaftaran paslon sekaligus netralitas ASN yang hadir "
+     "di kantor KPU, Kamis (29/8/2024).", {"pengawasan"}),
     ("Kasus itu ketahuan saat patroli pengawasan pemilu oleh panwascam di Desa Sukaraja.",
      {"pengawasan"}),
 ]

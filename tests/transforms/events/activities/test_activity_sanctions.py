@@ -136,6 +136,8 @@ CASES = [
      {"imbauan"}),
     ("Bupati bertekad menjatuhkan sanksi kepada ASN yang tidak netral.", {"imbauan"}),
     ("ASN yang tidak netral tentunya dikenai sanksi disiplin.", {"imbauan"}),
+    ("Terhadap ASN maupun honorer yang menjadi tim sukses calon tertentu dipastikan diberikan "
+     "sanksi sesuai aturan yang berlaku.", {"imbauan"}),
     ("Pemkab Sukamaju telah menjatuhkan sanksi teguran tertulis kepada dua ASN yang tidak netral.",
      {"sanksi", "pelanggaran"}),
     ("Bupati Sukamaju sudah mencopot tiga camat yang tidak netral di Pilkada 2024.",
