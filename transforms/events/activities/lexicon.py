@@ -22,8 +22,9 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | dialog, diskusi publik/panel, sarasehan,    |
 |                    |                            | talkshow, coffee morning, FGD, menggelar    |
 |                    |                            | rapat/diskusi/forum/audiensi, rapat/diskusi/|
-|                    |                            | forum ... netralitas; memberikan materi,    |
-|                    |                            | menjadi narasumber/pemateri/pembicara (when |
+|                    |                            | forum ... netralitas; memberikan/mendapat-  |
+|                    |                            | kan materi, menjadi narasumber/pemateri/    |
+|                    |                            | pembicara (when                             |
 |                    |                            | no other gathering)                         |
 |                    |                            | pembinaan, ceramah, kuliah umum, pertemuan, |
 |                    |                            | temu ramah/muka, tatap muka, bincang(-      |
@@ -47,7 +48,8 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | bersumpah ... netral, deklarasi ASN/PNS/    |
 |                    |                            | kades (not "... anti ...")                  |
 | `pakta_integritas` | integrity pact signing     | (penandatanganan / menandatangani /         |
-|                    |                            | tandatangani / meneken) pakta integritas,   |
+|                    |                            | tandatangani / meneken) pakta (or piagam)   |
+|                    |                            | integritas,                                 |
 |                    |                            | menandatangani (surat) pernyataan/komitmen, |
 |                    |                            | pernyataan/komitmen ... ditandatangani /    |
 |                    |                            | diteken (a signed ikrar is `ikrar`), pakta  |

@@ -72,6 +72,8 @@ GATHERINGS: tuple[tuple[str, str], ...] = (
                     r"|(?:(?<=dalam )|(?<=saat )|(?<=pada ))koordinasi(?=\s+(?:itu|tersebut)\b)"
                     # a speaker's talk implies a briefing (kept when no other gathering)
                     r"|(?:memberikan|menyampaikan|memaparkan|membawakan)\s+materi"
+                    # the audience's side ("para kades mendapatkan materi hukum dari ...")
+                    r"|(?:mendapat(?:kan)?|menerima|diberi(?:kan)?|dibekali)\s+materi"
                     r"|memaparkan|pemaparan|paparan"
                     # an occasion named by its topic: "menggelar kegiatan netralitas ASN"
                     r"|(?:menggelar|mengadakan|melaksanakan|menyelenggarakan)\s+(?:kegiatan"
@@ -115,7 +117,7 @@ GATHERINGS: tuple[tuple[str, str], ...] = (
     ("pakta_integritas", r"(?:(?:penandatangg?an(?:an)?|penanda\s+tangan(?:an)?|menandatangg?ani"
                          r"|ditandatangani|tandatangani|tanda\s+tangani|meneken|teken"
                          r"|penekenan)\s+)?"
-                         r"(?:pakta|fakta|faktar)\s+inter?gritas"
+                         r"(?:pakta|fakta|faktar|piagam)\s+inter?gritas"
                          r"|(?:penandatanganan|penekenan|menandatangani|tandatangani|meneken)\s+"
                          r"(?:surat\s+)?(?:pernyataan|komitmen)|ditandatangani|diteken"),
     ("apel", rf"(?:pembina|pemimpin|pimpinan|inspektur|komandan|peserta|memimpin|mengikuti"

@@ -8,8 +8,9 @@ clause):
   commas ("rencananya kami akan mengundang para camat, lurah dan kepala desa untuk
   deklarasi ..."; "akan melakukan sosialisasi dan ikrar, dan penandatanganan pakta"), with no
   day told (an announced occasion needs its day);
-* awaited: a gathering whose schedule is still awaited ("masih menunggu jadwal dari Bupati untuk
-  penandatanganan pakta"): not held yet, whatever day dates the statement;
+* awaited: a gathering whose schedule is still awaited or sought ("masih menunggu jadwal dari
+  Bupati untuk penandatanganan pakta", "tinggal dicarikan waktu untuk deklarasi"): not held
+  yet, whatever day dates the statement;
 * earlier: one told of "ketika itu" / "kala itu" (at that time: an earlier occasion in passing,
   as "saat itu" is);
 * pointed back at one announced: "Bulan depan bakal digelar sosialisasi ... Sosialisasi ini
@@ -44,8 +45,10 @@ _PLANNED = re.compile(r"(?<!tidak\s)(?<!tak\s)(?<!bukan\s)"
                       r"|menyelenggarakan|mengumpulkan|melakukan|ada)\b" + _SPAN.format(100) + "$",
                       re.IGNORECASE)
 _PLANNED_WORDS = frozenset({"akan", "bakal", "rencananya", "berencana", "direncanakan"})
-# "menunggu jadwal dari Gubernur untuk penandatanganan ...": its time still awaited
-_AWAITED = re.compile(r"(?<!tidak\s)(?<!tak\s)(?<!tanpa\s)\bmenunggu\s+(?:\w+\s+){0,2}?"
+# "menunggu jadwal dari Gubernur untuk penandatanganan ...", "tinggal dicarikan waktu yang tepat
+# untuk deklarasi ...": its time still awaited or sought
+_AWAITED = re.compile(r"(?<!tidak\s)(?<!tak\s)(?<!tanpa\s)\b(?:menunggu|(?:di|men)carikan|mencari"
+                      r"|dicari)\s+(?:\w+\s+){0,2}?"
                       r"(?:jadwal|waktu|tanggal|kepastian|undangan|arahan|instruksi|persetujuan)\b"
                       + _SPAN.format(80) + "$", re.IGNORECASE)
 # right before it: "kata dia dalam/saat/usai sosialisasi ...", where a statement was made (a
@@ -75,7 +78,7 @@ def elsewhere(before: str, sentence: str) -> bool:
     if (may_say(sentence, _PLANNED_WORDS) and _PLANNED.search(before[-200:])
             and not WHEN.search(sentence)):
         return True
-    if "menunggu" in before and _AWAITED.search(before[-160:]):
+    if ("menunggu" in before or "cari" in before) and _AWAITED.search(before[-160:]):
         return True
     if (may_say(sentence, _LONG_BEFORE_WORDS) and _LONG_BEFORE.search(before[-120:])
             and not WHEN.search(sentence) and not _TODAY.search(sentence)):

@@ -41,6 +41,12 @@ CASES = [
      "kabupaten, Kamis (11/1/2024).", {"pakta_integritas"}),
     ("Para camat menandatangani faktar integritas netralitas ASN pada Pilkada 2024, Rabu "
      "(4/9/2024).", {"pakta_integritas"}),
+    # an integrity charter signed
+    ("Setelah ikrar dibacakan, para kepala dinas menandatangani Piagam Integritas ASN di aula "
+     "setda, Kamis (26/9/2024).", {"ikrar", "pakta_integritas"}),
+    # a briefing told from its audience's side
+    ("Para kepala desa mendapatkan materi hukum soal netralitas dari Kasat Reskrim di aula "
+     "kantor bupati, Senin (23/9/2024).", {"sosialisasi"}),
     # one gathering's meaning named with another's
     ("Penandatanganan pakta integritas itu merupakan ikrar seluruh ASN untuk menjaga "
      "netralitas, Senin (2/9).", {"pakta_integritas"}),

@@ -52,6 +52,11 @@ CASES = [
      "pegawai,” ujar Rudi, Rabu (2/8/2023).", set()),
     ("Panwaslu tinggal menunggu kepastian waktu dari Pemkab untuk deklarasi netralitas para "
      "camat dan lurah.", set()),
+    # its time still sought
+    ("\"Rencananya nanti tinggal dicarikan waktu yang tepat dan lokasi yang tepat untuk deklarasi "
+     "netralitas ASN,\" kata Rudi, Senin (21/10/2024).", set()),
+    ("Pemkab Sukamaju sedang mencari tanggal yang pas untuk penandatanganan pakta integritas "
+     "para camat.", set()),
     ("“Kami tidak menunggu jadwal dari Pak Bupati, dan pegawai langsung menandatangani pakta "
      "integritas,” ujar Rudi, Rabu (2/8/2023).", {"pakta_integritas"}),
     # told of an earlier time
