@@ -55,9 +55,10 @@ _BACKGROUND = re.compile(
     r"|(?<!sudah\s)(?<!telah\s)pernah\s+(?:ada|punya|memiliki|terjadi|mengalami|menangani"
     r"|menemukan)\s+(?:(?!(?:satu|dua|tiga|empat|lima|beberapa|sejumlah)\b)[^\W\d]+\s+){0,2}?"
     r"(?:kejadian|kasus|peristiwa|perkara|temuan)"
-    # a tally over elections ("selama dua periode Pemilu sebanyak 40 ASN diberhentikan")
-    r"|selama\s+(?:dua|tiga|empat|lima|beberapa|\d+)\s+(?:periode|kali)\s+(?:pemilu|pilkada"
-    r"|pemilihan)"
+    # a tally over elections ("selama dua periode Pemilu sebanyak 40 ASN diberhentikan", "pada
+    # 2 kali gelombang Pilkada, kasus ASN menjadi pelanggaran terbanyak")
+    r"|(?:selama|pada|dalam)\s+(?:dua|tiga|empat|lima|beberapa|\d+)\s+(?:periode|kali)\s+"
+    r"(?:gelombang\s+)?(?:pemilu|pilkada|pemilihan)"
     r"|seluruh\s+indonesia|(?:pemilu|pemilukada|pilkada|pileg|pilcaleg|pilpres|pemilihan|pilgub"
     r"|pilbup"
     r"|pilwako|pilwalkot|pilwali|pilbub)\s+(?:\w+\s+){0,3}?"
@@ -69,12 +70,13 @@ _BACKGROUND_WORDS = frozenset({"pengalaman", "terdahulu", "belajar", "berkaca", 
                                "dicontohkan", "contohnya", "misalnya", "contoh", "sebelumnya",
                                "terdata", "tercatat", "dicatat", "catatan",
                                "lalu", "kemarin", "silam", "waktu", "kala", "ketika",
-                               "pernah", "seperti", "terakhir", "belakangan", "selama"})
+                               "pernah", "seperti", "terakhir", "belakangan", "selama",
+                               "periode", "kali"})
 _BACKGROUND_STRINGS = ("pengalaman", "terdahulu", "belajar", "berkaca", "berdasarkan", "menurut",
                        "nasional", "indonesia", "data", "tahun", "mencontohkan", "dicontohkan",
                        "contohnya", "misalnya", "contoh", "sebelumnya", "lalu", "kemarin",
                        "silam", "waktu", "kala", "ketika", "pernah", "seperti", "terakhir",
-                       "belakangan", "selama")
+                       "belakangan", "selama", "periode", "kali")
 _GOES_ON = re.compile(r"^\W*(?:berdasarkan|dari|menurut)\s+(?:laporan|data|jumlah|angka|catatan)"
                       r"\s+(?:tersebut|itu)\b", re.IGNORECASE)
 # a bare count ("Tercatat ada 40 kasus ...") with no time of its own: it goes on with the

@@ -212,6 +212,10 @@ def signed(ctx: Context) -> str | None:
     things = list(_SIGNED_THING.finditer(near))
     if not things or things[-1].group().lower() in _PLEDGES:
         return None
+    if things[-1].group().lower() in ("pernyataan", "komitmen") and not NEUTRAL.search(
+            ctx.sentence):
+        return None  # a statement signed on another matter ("surat pernyataan ... untuk
+        # menarik surat"), as the statement's own word is read above
     head = ctx.before[:len(ctx.before) - len(near) + things[-1].start()]
     return None if _PACT_REFERRED.search(head[-30:]) else signed_as(things[-1].group())
 

@@ -70,8 +70,11 @@ LATER_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?(?:akan|bakal)\s+(?:\w+\s+){0,
 # hanya", "tak lupa", "belum lama ini")
 NOT_HELD = re.compile(r"\b(?:tidak|tak|belum|tanpa|bukan)\s+(?:pernah\s+|ada\s+)?"
                       r"(?:(?!(?:hanya|sekadar|sekedar|cuma|lama|lupa|henti\w*|segan|ragu)\b)"
-                      r"\w+\s+)?$", re.IGNORECASE)
-NOT_WORDS = frozenset({"tidak", "tak", "belum", "tanpa", "bukan"})
+                      r"\w+\s+)?$"
+                      # one lacking ("kekurangan sosialisasi bagi petugas ... penyebabnya")
+                      r"|\b(?:kekurangan|kurangnya|minimnya|ketiadaan)\s+$", re.IGNORECASE)
+NOT_WORDS = frozenset({"tidak", "tak", "belum", "tanpa", "bukan", "kekurangan", "kurangnya",
+                       "minimnya", "ketiadaan"})
 TODAY = re.compile(r"\b(?:tadi|barusan|hari\s+ini|(?:pagi|siang|sore|malam)\s+ini)\b",
                    re.IGNORECASE)
 # a gathering named as a purpose ("agar bisa membantu sosialisasi") or as what another act

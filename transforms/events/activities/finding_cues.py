@@ -203,6 +203,9 @@ HABITUAL_BEFORE = re.compile(r"\b(?:pelanggaran|temuan|kasus)\s+(?:\w+\s+){0,2}?
 # dinyatakan bersalah ditentukan melalui sidang": how guilt is decided, a procedure
 WHETHER = re.compile(r"\b(?:memastikan|menentukan|mengetahui|membuktikan|menilai|mengecek"
                      r"|memeriksa|memutuskan|dipastikan)\s+apakah\b[^.;]*$", re.IGNORECASE)
+# not known yet ("belum diketahui secara jelas ada ASN yang sudah dilaporkan atau tidak"): no
+# case told, whether one was is still open
+UNKNOWN = re.compile(r"\b(?:belum|tidak|tak)\s+(?:diketahui|ketahuan)\b", re.IGNORECASE)
 DECIDED_BY = re.compile(r"^[^.;]{0,80}?\b(?:ditentukan|diputuskan|dibuktikan)\s+(?:melalui|lewat"
                         r"|setelah|oleh)\b", re.IGNORECASE)
 # "Ketika menemukan pelanggaran, ASN harus melaporkannya": whenever one is found (advice), with

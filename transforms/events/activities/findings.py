@@ -62,6 +62,7 @@ from transforms.events.activities.finding_cues import (
     PROVISION_BROKEN,
     SHARE,
     THEN_TO_DO,
+    UNKNOWN,
     WHETHER,
     found_at,
     involved_counted,
@@ -280,6 +281,7 @@ def violation(ctx: Context) -> str | None:
         # whenever one is found, a case of an election to come, a body's duty
         return None
     if ("apakah" in ctx.before and WHETHER.search(ctx.before[-100:])
+            or "ketahu" in ctx.before and UNKNOWN.search(last_clause(ctx.before))
             or ("ditentukan" in ctx.after or "diputuskan" in ctx.after
                 or "dibuktikan" in ctx.after) and DECIDED_BY.search(ctx.after)
             and not particular(ctx.sentence)):

@@ -81,6 +81,9 @@ CASES = [
     # `ikrar`; no corpus labels one a pact)
     ("Komitmen netralitas ASN itu kemudian ditandatangani para kepala desa.",
      ("ikrar",)),
+    # a statement signed on another matter is no declaration of neutrality
+    ("Petugas itu membantu membuat surat pernyataan, kemudian ditandatangani untuk menarik "
+     "surat tersebut dari Bawaslu, Sabtu (19/10/2024).", ()),
     ("Penandatanganan pakta integritas itu dipantau langsung oleh Sekda.",
      ("pakta_integritas",)),
     # "teken" is the signing's other verb, and its noun is "penekenan"

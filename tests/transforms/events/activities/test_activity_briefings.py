@@ -62,6 +62,9 @@ CASES = [
     ("Walau ia tidak memaparkan sanksinya secara detail, Wakil Bupati memastikan ada hukuman "
      "bagi ASN yang tidak netral.", {"imbauan"}),
     ("Pemkab Sukamaju belum pernah menggelar sosialisasi netralitas ASN.", set()),
+    # one lacking, named as a cause (under a lead on neutrality)
+    ("Netralitas ASN menjadi temuan terbanyak Bawaslu Agam.\n\"Kekurangan sosialisasi bagi "
+     "petugas KPPS mungkin menjadi salah satu penyebabnya,\" kata Ketua Bawaslu Agam.", set()),
     ("Bawaslu tidak hanya menggelar sosialisasi netralitas ASN bagi perangkat desa, Kamis "
      "(12/9), tetapi juga patroli.", {"sosialisasi", "pengawasan"}),
     ("Pada kesempatan itu, Bupati tak lupa memberikan arahan kepada para camat soal "

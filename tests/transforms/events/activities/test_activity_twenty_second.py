@@ -107,6 +107,11 @@ KIND_CASES = [
     # a tally over elections is background
     ("Agus menyampaikan selama dua periode Pemilu sebanyak 40 ASN diberhentikan karena "
      "melanggar peraturan yang berlaku.", set()),
+    ("\"Pada 2 kali gelombang Pilkada, kasus ASN ini menjadi pelanggaran terbanyak,\" ungkap "
+     "Rudi.", set()),
+    # (limit) this election's cases counted
+    ("Pada Pilkada kali ini, Bawaslu Agam menemukan dua kasus ASN yang tidak netral.",
+     {"pelanggaran"}),
     # (limit) a sanction of this election's campaign
     ("Selama masa kampanye Pilkada 2024, Bupati Agam memberhentikan dua ASN karena terbukti "
      "tidak netral.", {"sanksi", "pelanggaran"}),
