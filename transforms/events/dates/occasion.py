@@ -273,7 +273,19 @@ def occasion_date(text: str, found: EventDate | Rejected) -> bool:
         if at > 0 and STATEMENT.search(told, 0, at):
             return True  # "..., ujar Ani, yang ditunjuk sebagai ketua tim, Kamis (3/10)": an
             # aside about the speaker after the saying; the date set off by a comma is its
-    return recalled is None or (recalled.group().lower() in _ISSUED and _issuing_lead(text))
+    return recalled is None or (recalled.group().lower() in _ISSUED and _issuing_lead(text)) or (
+        _OFFICE_TAKEN.search(clause, 0, recalled.start()) is not None
+        and recalled.group().lower() in ("menjabat", "dilantik") and _in_lead(text, start))
+
+
+# "X resmi menjabat sebagai Pj Bupati, Selasa 16 Januari 2024" in the lead paragraph: the
+# swearing-in the article reports, not a term recalled
+_OFFICE_TAKEN = re.compile(r"(?<!\w)resmi\s+$", re.IGNORECASE)
+
+
+def _in_lead(text: str, start: int) -> bool:
+    lead = lead_span(text)
+    return lead is not None and lead[0] <= start < lead[1]
 
 
 def step_span(text: str, found: EventDate | Rejected) -> bool:

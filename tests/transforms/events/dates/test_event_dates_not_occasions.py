@@ -55,6 +55,22 @@ def test_an_appointment_dated_in_its_own_clause_is_still_recalled() -> None:
     assert day_of(text) == date(2024, 9, 4)
 
 
+def test_an_office_taken_in_the_lead_is_the_occasion() -> None:
+    # 16 January 2024 was a Tuesday: the swearing-in the article reports
+    text = ("PALU - Kepala Dinas Rudi Hartono resmi menjabat sebagai Penjabat (Pj) Bupati "
+            "Sukamaju, Selasa 16 Januari 2024. Ia dilantik Gubernur di ruang rapat kantor "
+            "gubernur dan diminta menjaga netralitas ASN.")
+    assert day_of(text) == date(2024, 1, 16)
+
+
+def test_an_office_taken_recalled_later_in_the_text_is_still_recalled() -> None:
+    text = ("Pj Bupati Sukamaju Rudi Hartono memimpin apel netralitas ASN, Rabu (4/9/2024), dan "
+            "meminta pegawai netral dalam Pilkada 2024 di halaman kantor bupati.\n"
+            "Rudi, yang resmi menjabat sebagai Pj Bupati, Selasa (16/1/2024), juga menyinggung "
+            "pelayanan publik.")
+    assert day_of(text) == date(2024, 9, 4)
+
+
 def test_a_publication_time_alone_dates_no_occasion() -> None:
     text = ("Politik\nSENIN, 3 MARET 2025 | 09:15 WIB | LAPORAN: RINA\n"
             "Bawaslu Kota Metro mencatat sembilan ASN melanggar netralitas sepanjang "
