@@ -41,6 +41,9 @@ _BACKGROUND = re.compile(
     # the national watchdog's tally ("dicatat oleh Bawaslu RI", its full name spelled out too)
     r"|(?:data|terdata|tercatat|dicatat|catatan)\s+(?:dari\s+|oleh\s+|di\s+)?"
     r"(?:badan\s+pengawas\s+pemilu\s+\(?bawaslu\)?|bawaslu)\s+(?:ri|republik\s+indonesia|pusat)"
+    # (its own verb: "Bawaslu RI sendiri sudah mencatat adanya 805 kasus")
+    r"|\bbawaslu\)?\s+(?:ri|republik\s+indonesia|pusat)\)?\s+(?:\w+\s+){0,3}?(?:mencatat|mendata"
+    r"|merilis)"
     # an example given: "Dia mencontohkan kasus ...", "misalnya"
     r"|(?:men|di)contohkan|contohnya|misalnya|sebagai\s+contoh"
     # an incident held up by a name ("kasus lalu seperti Lurah X yang ..."): an example
@@ -71,12 +74,13 @@ _BACKGROUND_WORDS = frozenset({"pengalaman", "terdahulu", "belajar", "berkaca", 
                                "terdata", "tercatat", "dicatat", "catatan",
                                "lalu", "kemarin", "silam", "waktu", "kala", "ketika",
                                "pernah", "seperti", "terakhir", "belakangan", "selama",
-                               "periode", "kali"})
+                               "periode", "kali", "mencatat", "mendata", "merilis"})
 _BACKGROUND_STRINGS = ("pengalaman", "terdahulu", "belajar", "berkaca", "berdasarkan", "menurut",
                        "nasional", "indonesia", "data", "tahun", "mencontohkan", "dicontohkan",
                        "contohnya", "misalnya", "contoh", "sebelumnya", "lalu", "kemarin",
                        "silam", "waktu", "kala", "ketika", "pernah", "seperti", "terakhir",
-                       "belakangan", "selama", "periode", "kali")
+                       "belakangan", "selama", "periode", "kali", "mencatat", "mendata",
+                       "merilis")
 _GOES_ON = re.compile(r"^\W*(?:berdasarkan|dari|menurut)\s+(?:laporan|data|jumlah|angka|catatan)"
                       r"\s+(?:tersebut|itu)\b", re.IGNORECASE)
 # a bare count ("Tercatat ada 40 kasus ...") with no time of its own: it goes on with the

@@ -6,7 +6,8 @@ handling ("kasusnya kami serahkan ke BKN") is a case handled, told as done, unle
 sentence states a rule or a condition. A report asked of the reader ("Laporkan ke Bawaslu") or
 asked about ("ditanya apakah sudah menerima laporan") is none; a case is also handed to the
 regional government that decides it ("direkomendasikan ke pemda"). Words that also tell how
-any case is handled report one only of particular cases (:func:`particular`).
+any case is handled report one only of particular cases (:func:`particular`), and "kasus"
+only cases counted or pointed at (:func:`counted_case`).
 """
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ import re
 
 from transforms.events.activities.context import words
 
-__all__ = ["asked_of_reader", "counted_in_hand", "nothing_handed", "own_handling", "particular",
-           "question_put", "to_region"]
+__all__ = ["CASES_COUNTED", "asked_of_reader", "counted_case", "counted_in_hand", "nothing_handed",
+           "own_handling", "particular", "question_put", "to_region"]
 
 # a thing handed to one who is not a watchdog (a regional head, the police, an inspectorate)
 # is a case only when its sentence names one ("kasus", "dugaan", "temuan" ...), not a
@@ -165,3 +166,17 @@ def particular(sentence: str, pointers: bool = True) -> bool:
         if not before or before.group(1).lower() not in _NOT_POINTING:
             return True
     return False
+
+
+# "kasus" is a finding only as cases counted or pointed at ("tiga kasus", "kasus tersebut"),
+# not as the topic ("kasus pelanggaran netralitas kerap terjadi")
+CASES_COUNTED = re.compile(r"(?:\d[\d.]*|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan"
+                            r"|sepuluh|\w*(?:belas|puluh|ratus)(?:an)?|sejumlah|beberapa|sebuah)\s+$",
+                            re.IGNORECASE)
+_CASE_POINTED = re.compile(r"^kasus\s+(?:\w+\s+){0,4}?(?:ini|tersebut|itu)\b", re.IGNORECASE)
+
+
+def counted_case(sentence: str, at: int) -> bool:
+    """The word "kasus" at ``at`` names cases counted or pointed at, not the topic."""
+    return bool(CASES_COUNTED.search(sentence[max(0, at - 25):at])
+                or _CASE_POINTED.search(sentence[at:at + 60]))

@@ -67,12 +67,11 @@ LATER_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?(?:akan|bakal)\s+(?:\w+\s+){0,
                          r"|diintensifkan|digencarkan|dimasifkan|diperluas|ditingkatkan"
                          r"|diperbanyak)\b", re.IGNORECASE)
 # "tidak memaparkan", "belum pernah menggelar sosialisasi": a gathering denied (not "tidak
-# hanya", "tak lupa", "belum lama ini")
+# hanya", "tak lupa", "belum lama ini"), or lacking ("kekurangan sosialisasi ... penyebabnya")
 NOT_HELD = re.compile(r"\b(?:tidak|tak|belum|tanpa|bukan)\s+(?:pernah\s+|ada\s+)?"
                       r"(?:(?!(?:hanya|sekadar|sekedar|cuma|lama|lupa|henti\w*|segan|ragu)\b)"
-                      r"\w+\s+)?$"
-                      # one lacking ("kekurangan sosialisasi bagi petugas ... penyebabnya")
-                      r"|\b(?:kekurangan|kurangnya|minimnya|ketiadaan)\s+$", re.IGNORECASE)
+                      r"\w+\s+)?$|\b(?:kekurangan|kurangnya|minimnya|ketiadaan)\s+$",
+                      re.IGNORECASE)
 NOT_WORDS = frozenset({"tidak", "tak", "belum", "tanpa", "bukan", "kekurangan", "kurangnya",
                        "minimnya", "ketiadaan"})
 TODAY = re.compile(r"\b(?:tadi|barusan|hari\s+ini|(?:pagi|siang|sore|malam)\s+ini)\b",
@@ -341,12 +340,9 @@ def recurring(before: str) -> bool:
 
 
 # "ikrar netralitas itu", "apel tersebut": this occasion's gathering (not "ikrar tentang
-# netralitas ini": "ini" is then the topic's)
-# ("sosialisasi seperti ini": one of a kind, not this one)
+# netralitas ini": "ini" is then the topic's; "sosialisasi seperti ini": one of a kind)
 THIS_ONE = re.compile(r"^\s+(?:(?!(?:tentang|soal|mengenai|terkait|atas|bagi|untuk|seperti|serupa"
-                      r"|semacam|sejenis)\b)\w+\s+)"
-                      r"{0,3}?(?:ini|tersebut|itu)\b", re.IGNORECASE)
-
+                      r"|semacam|sejenis)\b)\w+\s+){0,3}?(?:ini|tersebut|itu)\b", re.IGNORECASE)
 # a gathering's venue named in its sentence: one occasion told, not an effort listed
 VENUE = re.compile(r"\b(?:di|ke)\s+(?:aula|gedung|ruang|balai|hotel|pendopo|pendapa|auditorium"
                    r"|lapangan|halaman|rumah\s+dinas|rumah\s+jabatan)\b", re.IGNORECASE)

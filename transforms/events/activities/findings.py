@@ -30,7 +30,9 @@ import re
 
 from transforms.events.activities.background import CONTRAST, background
 from transforms.events.activities.cases import (
+    CASES_COUNTED,
     asked_of_reader,
+    counted_case,
     counted_in_hand,
     nothing_handed,
     own_handling,
@@ -99,19 +101,6 @@ _TO_COME = re.compile(r"\b(?:akan|bakal)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _WILL = re.compile(r"\b(?:akan|bakal(?!\s+calon))\b", re.IGNORECASE)
 _WATCHDOG_BODY = words(r"kasn", r"komisi\s+asn", r"bkn", r"badan\s+kepegawaian", r"kemenpan",
                         r"pejabat\s+pembina", r"ppk", r"bupati", r"wali\s*kota", r"gubernur")
-
-
-# "kasus" is a finding only as cases counted or pointed at ("tiga kasus", "kasus tersebut"),
-# not as the topic ("kasus pelanggaran netralitas kerap terjadi")
-_CASES_COUNTED = re.compile(r"(?:\d[\d.]*|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan"
-                            r"|sepuluh|\w*(?:belas|puluh|ratus)(?:an)?|sejumlah|beberapa|sebuah)\s+$",
-                            re.IGNORECASE)
-_CASE_POINTED = re.compile(r"^kasus\s+(?:\w+\s+){0,4}?(?:ini|tersebut|itu)\b", re.IGNORECASE)
-
-
-def _counted_case(sentence: str, at: int) -> bool:
-    return bool(_CASES_COUNTED.search(sentence[max(0, at - 25):at])
-                or _CASE_POINTED.search(sentence[at:at + 60]))
 
 
 # the people a recommendation was issued on, counted ("rekomendasi atas 11 pejabat")
@@ -237,7 +226,7 @@ def violation(ctx: Context) -> str | None:
                         or _NAMED_WHO.search(ctx.before[-60:]))
                # reports counted ("ada empat laporan dugaan pelanggaran netralitas")
                or phrase.startswith(("laporan", "aduan", "pengaduan"))
-               and bool(_CASES_COUNTED.search(ctx.before[-25:])))
+               and bool(CASES_COUNTED.search(ctx.before[-25:])))
     if (not found_at(ctx.sentence) and not phrase.startswith(FINDING_PHRASE)
             and "rekomendasi" not in phrase and not counted):
         return None  # no finding word in the sentence: no finding (most sentences, told fast)
@@ -322,7 +311,7 @@ def violation(ctx: Context) -> str | None:
             # "Ketika ASN datang ke kampanye, maka ... sudah diduga melanggar": a rule told
             or "maka" in ctx.before and WHEN_THEN.match(ctx.before)
             or "rawan" in ctx.after and RISK_AFTER.search(ctx.after)
-            and not _CASES_COUNTED.search(ctx.before[-25:])
+            and not CASES_COUNTED.search(ctx.before[-25:])
             or FOR_WHOEVER.search(ctx.before[-80:])
             or ("sering" in ctx.before or "kerap" in ctx.before or "acap" in ctx.before
                 or "biasa" in ctx.before) and HABITUAL_BEFORE.search(ctx.before)):
@@ -338,15 +327,19 @@ def violation(ctx: Context) -> str | None:
                        or IF_FOUND_LATE.search(sentence, max(0, at - 45), at)
                        and not particular(sentence)
                        for at in found_at(sentence) if FINDING.match(sentence, at)))
+    # "sanksi bagi ASN ketika ditemukan melakukan pelanggaran": whenever one is found, no
+    # case told (a sentence that tells nothing done, and no case counted, dated or pointed at)
+    unmet = to_come and not particular(sentence)
     found = [at for at in found_at(sentence)
              if not NOT_FOUND.search(sentence[max(0, at - 30):at]) and not advised
+             and not (unmet and IF_FOUND.search(sentence, max(0, at - 12), at))
              # "kita akan memproses ...": a handling still to come handles no case yet (also
              # one after the phrase that a later "akan" leads to: "..., jadi kita akan
              # memproses ..., sampai meneruskan rekomendasi ...")
              and not (to_come and FINDING.match(sentence, at) is None
                       and (_TO_COME.search(sentence, max(0, at - 20), at)
                            or at >= phrase_end and _WILL.search(sentence, phrase_end, at)))
-             and (not sentence[at:at + 5].lower() == "kasus" or _counted_case(sentence, at))
+             and (not sentence[at:at + 5].lower() == "kasus" or counted_case(sentence, at))
              and (sentence[at:at + 10].lower() != "penanganan"
                   or _HANDLING_DONE.search(sentence, max(0, at - 30), at))]
     whoever = None if _COUNTED_WHO.search(clause) or COUNTED_AFTER.match(ctx.after) or (

@@ -52,6 +52,8 @@ MODAL = words(r"akan", r"bakal(?!\s+calon)", r"dapat", r"bisa", r"boleh", r"jika
                 r"ber(?:r|e)?isiko", r"r[ei]siko(?:nya)?", r"berpotensi", r"potensi",
                 r"wewenang", r"kewenangan", r"berwenang", r"berkewenangan", r"berhak",
                 r"kapasitas", r"jenis", r"bentuk",
+                # its grades listed ("Ada tingkatannya, mulai teguran ... sampai diberhentikan")
+                r"tingkatan(?:nya)?", r"berjenjang", r"jenjang(?:nya)?",
                 r"berupa", r"kategori", r"diatur", r"mengatur", r"tergantung", r"mungkin",
                 r"kemungkinan", r"(?:di|me)mungkinkan", r"sebelum", r"bagi", r"setiap", r"tiap",
                 # prepared or laid down for whoever ("telah disiapkan sanksi untuk pegawai

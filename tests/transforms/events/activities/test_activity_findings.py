@@ -301,12 +301,6 @@ KIND_CASES = [
      set()),
     ("Bawaslu melakukan penelusuran apakah benar camat itu melanggar netralitas ASN.",
      {"pelanggaran"}),
-    # not known yet whether any was reported
-    ("Bupati Sukamaju menerangkan sementara ini belum diketahui secara jelas ada ASN yang sudah "
-     "dilaporkan atau tidak atas pelanggaran netralitas.", set()),
-    # (limit) what the report was not known for
-    ("Bawaslu Agam menerima laporan dugaan pelanggaran netralitas camat yang identitas "
-     "pelapornya belum diketahui, Senin (2/9/2024).", {"pelanggaran"}),
     # prevention
     ("Surat tugas itu diperlukan untuk mengantisipasi adanya pelanggaran netralitas ASN menjelang "
      "pilkada.", set()),

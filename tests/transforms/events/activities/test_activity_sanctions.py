@@ -138,6 +138,9 @@ CASES = [
     ("ASN yang tidak netral tentunya dikenai sanksi disiplin.", {"imbauan"}),
     ("Terhadap ASN maupun honorer yang menjadi tim sukses calon tertentu dipastikan diberikan "
      "sanksi sesuai aturan yang berlaku.", {"imbauan"}),
+    # the grades of sanction listed
+    ("Bupati Sukamaju meminta ASN netral. Ada tingkatannya, mulai peringatan, peringatan "
+     "tertulis, sampai diberhentikan dengan tidak hormat.", {"imbauan"}),
     ("Pemkab Sukamaju telah menjatuhkan sanksi teguran tertulis kepada dua ASN yang tidak netral.",
      {"sanksi", "pelanggaran"}),
     ("Bupati Sukamaju sudah mencopot tiga camat yang tidak netral di Pilkada 2024.",
