@@ -41,9 +41,6 @@ _BACKGROUND = re.compile(
     # the national watchdog's tally ("dicatat oleh Bawaslu RI", its full name spelled out too)
     r"|(?:data|terdata|tercatat|dicatat|catatan)\s+(?:dari\s+|oleh\s+|di\s+)?"
     r"(?:badan\s+pengawas\s+pemilu\s+\(?bawaslu\)?|bawaslu)\s+(?:ri|republik\s+indonesia|pusat)"
-    # (its own verb: "Bawaslu RI sendiri sudah mencatat adanya 805 kasus")
-    r"|\bbawaslu\)?\s+(?:ri|republik\s+indonesia|pusat)\)?\s+(?:\w+\s+){0,3}?(?:mencatat|mendata"
-    r"|merilis)"
     # an example given: "Dia mencontohkan kasus ...", "misalnya"
     r"|(?:men|di)contohkan|contohnya|misalnya|sebagai\s+contoh"
     # an incident held up by a name ("kasus lalu seperti Lurah X yang ..."): an example
@@ -60,8 +57,9 @@ _BACKGROUND = re.compile(
     r"(?:kejadian|kasus|peristiwa|perkara|temuan)"
     # a tally over elections ("selama dua periode Pemilu sebanyak 40 ASN diberhentikan", "pada
     # 2 kali gelombang Pilkada, kasus ASN menjadi pelanggaran terbanyak")
-    r"|(?:selama|pada|dalam)\s+(?:dua|tiga|empat|lima|beberapa|\d+)\s+(?:periode|kali)\s+"
-    r"(?:gelombang\s+)?(?:pemilu|pilkada|pemilihan)"
+    r"|selama\s+(?:dua|tiga|empat|lima|beberapa|\d+)\s+(?:periode|kali)\s+(?:pemilu|pilkada"
+    r"|pemilihan)|(?:pada|dalam)\s+(?:dua|tiga|empat|lima|beberapa|\d+)\s+kali\s+gelombang\s+"
+    r"(?:pemilu|pilkada|pemilihan)"
     r"|seluruh\s+indonesia|(?:pemilu|pemilukada|pilkada|pileg|pilcaleg|pilpres|pemilihan|pilgub"
     r"|pilbup"
     r"|pilwako|pilwalkot|pilwali|pilbub)\s+(?:\w+\s+){0,3}?"
@@ -74,13 +72,12 @@ _BACKGROUND_WORDS = frozenset({"pengalaman", "terdahulu", "belajar", "berkaca", 
                                "terdata", "tercatat", "dicatat", "catatan",
                                "lalu", "kemarin", "silam", "waktu", "kala", "ketika",
                                "pernah", "seperti", "terakhir", "belakangan", "selama",
-                               "periode", "kali", "mencatat", "mendata", "merilis"})
+                               "gelombang"})
 _BACKGROUND_STRINGS = ("pengalaman", "terdahulu", "belajar", "berkaca", "berdasarkan", "menurut",
                        "nasional", "indonesia", "data", "tahun", "mencontohkan", "dicontohkan",
                        "contohnya", "misalnya", "contoh", "sebelumnya", "lalu", "kemarin",
                        "silam", "waktu", "kala", "ketika", "pernah", "seperti", "terakhir",
-                       "belakangan", "selama", "periode", "kali", "mencatat", "mendata",
-                       "merilis")
+                       "belakangan", "selama", "gelombang")
 _GOES_ON = re.compile(r"^\W*(?:berdasarkan|dari|menurut)\s+(?:laporan|data|jumlah|angka|catatan)"
                       r"\s+(?:tersebut|itu)\b", re.IGNORECASE)
 # a bare count ("Tercatat ada 40 kasus ...") with no time of its own: it goes on with the

@@ -212,14 +212,16 @@ def signed(ctx: Context) -> str | None:
     things = list(_SIGNED_THING.finditer(near))
     if not things or things[-1].group().lower() in _PLEDGES:
         return None
-    if things[-1].group().lower() in ("pernyataan", "komitmen") and not NEUTRAL.search(
-            ctx.sentence):
+    if things[-1].group().lower() in ("pernyataan", "komitmen") and not (
+            NEUTRAL.search(ctx.sentence) or _POINTED.match(near, things[-1].end())):
         return None  # a statement signed on another matter ("surat pernyataan ... untuk
-        # menarik surat"), as the statement's own word is read above
+        # menarik surat"), as the statement's own word is read above (not one pointed back
+        # at: "surat pernyataan itu ditandatangani")
     head = ctx.before[:len(ctx.before) - len(near) + things[-1].start()]
     return None if _PACT_REFERRED.search(head[-30:]) else signed_as(things[-1].group())
 
 
+_POINTED = re.compile(r"\s+(?:\w+\s+)?(?:itu|tersebut|ini)\b", re.IGNORECASE)
 _POINTS_PLEDGED = re.compile(r"\s+(?:dengan\s+)?(?:salah\s+satu\s+)?(?:poin|butir|isi)"
                              r"(?:nya)?\b", re.IGNORECASE)
 
@@ -311,7 +313,9 @@ def assembly(ctx: Context) -> str | None:
 
 
 _IMPLIED = re.compile(r"^(?:memberikan|memberi|berikan|menyampaikan|memaparkan|membawakan|menjadi"
-                      r"|sebagai|menghadirkan)\s", re.IGNORECASE)
+                      r"|sebagai|menghadirkan"
+                      # the audience's side ("para kades mendapatkan materi")
+                      r"|mendapat(?:kan)?|menerima|diberi(?:kan)?|dibekali)\s", re.IGNORECASE)
 
 
 # what a speaker's session is named by, after its verb ("menjadi narasumber")

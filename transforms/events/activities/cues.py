@@ -321,11 +321,11 @@ EFFORT = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:merupakan|adalah|menjadi)\s+(?:s
                     r"|kewajiban|fungsi)\b", re.IGNORECASE)
 EFFORT_WORDS = frozenset({"upaya", "langkah", "cara", "strategi", "program", "tugas", "kunci",
                           "kewajiban", "fungsi"})
-# "upaya pencegahan dilakukan melalui sosialisasi, imbauan dan patroli": the means of an effort
+# "upaya pencegahan dilakukan melalui (dalam bentuk) sosialisasi, ...": the means of an effort
 BY_MEANS = re.compile(r"\b(?:upaya|langkah(?:-langkah)?|strategi)(?:nya)?[\s,:]+"
-                      r"(?:\w+[\s,]+){0,4}?(?:melalui|lewat|dengan(?:\s+cara)?)\s+(?:\w+\s+)?$",
-                      re.IGNORECASE)
-BY_MEANS_WORDS = frozenset({"melalui", "lewat", "dengan"})
+                      r"(?:\w+[\s,]+){0,4}?(?:melalui|lewat|dengan(?:\s+cara)?|dalam\s+bentuk"
+                      r"|berupa)\s+(?:\w+\s+)?$", re.IGNORECASE)
+BY_MEANS_WORDS = frozenset({"melalui", "lewat", "dengan", "bentuk", "berupa"})
 
 
 # "tiap hari Senin ikrar itu kami baca saat apel": a day that recurs, a routine

@@ -34,7 +34,7 @@ NEGATED = re.compile(r"\b(?:tidak|tak|belum|bukan|tanpa)\s+(?:\w+\s+){0,2}$", re
 # a finding word said as possible, asked for, denied or conditional ("dapat dilaporkan", "tidak
 # ditemukan", "jika terbukti")
 NOT_FOUND = re.compile(r"\b(?:tidak|tak|belum|bukan|tanpa|dapat|bisa|akan|harus|perlu|untuk"
-                       r"|silakan|silahkan|mari|ayo|bertugas|berwenang|wewenang|siap"
+                       r"|pasti|silakan|silahkan|mari|ayo|bertugas|berwenang|wewenang|siap"
                        r"|tugas(?:nya)?|fungsi(?:nya)?|berfungsi"
                        r"|agar|segera|jika|apabila|bila|bilamana|kalau|seandainya|manakala)"
                        r"\s+(?:\w+\s+)?"

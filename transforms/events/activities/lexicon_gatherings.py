@@ -117,7 +117,10 @@ GATHERINGS: tuple[tuple[str, str], ...] = (
     ("pakta_integritas", r"(?:(?:penandatangg?an(?:an)?|penanda\s+tangan(?:an)?|menandatangg?ani"
                          r"|ditandatangani|tandatangani|tanda\s+tangani|meneken|teken"
                          r"|penekenan)\s+)?"
-                         r"(?:pakta|fakta|faktar|piagam)\s+inter?gritas"
+                         r"(?:pakta|fakta|faktar)\s+inter?gritas"
+                         # an integrity charter, signed ("menandatangani Piagam Integritas ASN")
+                         r"|(?:penandatangg?an(?:an)?|menandatangg?ani|tandatangani|meneken)\s+"
+                         r"piagam\s+inter?gritas"
                          r"|(?:penandatanganan|penekenan|menandatangani|tandatangani|meneken)\s+"
                          r"(?:surat\s+)?(?:pernyataan|komitmen)|ditandatangani|diteken"),
     ("apel", rf"(?:pembina|pemimpin|pimpinan|inspektur|komandan|peserta|memimpin|mengikuti"

@@ -47,8 +47,8 @@ _PLANNED = re.compile(r"(?<!tidak\s)(?<!tak\s)(?<!bukan\s)"
 _PLANNED_WORDS = frozenset({"akan", "bakal", "rencananya", "berencana", "direncanakan"})
 # "menunggu jadwal dari Gubernur untuk penandatanganan ...", "tinggal dicarikan waktu yang tepat
 # untuk deklarasi ...": its time still awaited or sought
-_AWAITED = re.compile(r"(?<!tidak\s)(?<!tak\s)(?<!tanpa\s)\b(?:menunggu|(?:di|men)carikan|mencari"
-                      r"|dicari)\s+(?:\w+\s+){0,2}?"
+_AWAITED = re.compile(r"(?<!tidak\s)(?<!tak\s)(?<!tanpa\s)\b(?:menunggu|(?:tinggal|masih|sedang"
+                      r"|tengah)\s+(?:(?:di|men)carikan|mencari|dicari))\s+(?:\w+\s+){0,2}?"
                       r"(?:jadwal|waktu|tanggal|kepastian|undangan|arahan|instruksi|persetujuan)\b"
                       + _SPAN.format(80) + "$", re.IGNORECASE)
 # right before it: "kata dia dalam/saat/usai sosialisasi ...", where a statement was made (a

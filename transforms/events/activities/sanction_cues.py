@@ -41,7 +41,8 @@ MODAL = words(r"akan", r"bakal(?!\s+calon)", r"dapat", r"bisa", r"boleh", r"jika
                 r"segera",
                 # a certainty or a will, not a decision ("pasti ditindak", "dipastikan diberikan
                 # sanksi", "berkomitmen memberikan sanksi", "bertekad menindak")
-                r"pasti", r"dipastikan", r"tentu(?:nya)?", r"berkomitmen", r"bertekad", r"hendak",
+                r"pasti", r"(?<!telah\s)(?<!sudah\s)dipastikan(?!\s+(?:telah|sudah))",
+                r"tentu(?:nya)?", r"berkomitmen", r"bertekad", r"hendak",
                 r"ingin",
                 r"nanti(?:nya)?", r"ancam\w*", r"terancam", r"diancam", r"mengancam", r"menanti",
                 # a chance or a readiness told ("berpeluang dijatuhi", "tak segan mencopot")
@@ -53,7 +54,7 @@ MODAL = words(r"akan", r"bakal(?!\s+calon)", r"dapat", r"bisa", r"boleh", r"jika
                 r"wewenang", r"kewenangan", r"berwenang", r"berkewenangan", r"berhak",
                 r"kapasitas", r"jenis", r"bentuk",
                 # its grades listed ("Ada tingkatannya, mulai teguran ... sampai diberhentikan")
-                r"tingkatan(?:nya)?", r"berjenjang", r"jenjang(?:nya)?",
+                r"ada\s+tingkatan(?:nya)?", r"berjenjang", r"bertingkat",
                 r"berupa", r"kategori", r"diatur", r"mengatur", r"tergantung", r"mungkin",
                 r"kemungkinan", r"(?:di|me)mungkinkan", r"sebelum", r"bagi", r"setiap", r"tiap",
                 # prepared or laid down for whoever ("telah disiapkan sanksi untuk pegawai

@@ -280,7 +280,8 @@ def occasion_date(text: str, found: EventDate | Rejected) -> bool:
 
 # "X resmi menjabat sebagai Pj Bupati, Selasa 16 Januari 2024" in the lead paragraph: the
 # swearing-in the article reports, not a term recalled
-_OFFICE_TAKEN = re.compile(r"(?<!\w)resmi\s+$", re.IGNORECASE)
+# (not told aside of its subject: "Rudi, yang resmi dilantik ..., Senin 15 Januari")
+_OFFICE_TAKEN = re.compile(r"(?<!\w)(?<!yang\s)resmi\s+$", re.IGNORECASE)
 
 
 def _in_lead(text: str, start: int) -> bool:

@@ -1,7 +1,9 @@
 """Activities: causes read at the twenty-fifth stop, each with its limit. A case not known
 yet ("belum diketahui ... atau tidak") or found only whenever one is ("sanksi bagi ASN ketika
-ditemukan ...") is none told; the national watchdog's tally by its own verb ("Bawaslu RI ...
-mencatat") is national statistics, a regional watchdog's is not. Invented sentences."""
+ditemukan ...") is none told; a promise that every case will be handled ("pasti ditangani")
+is none; efforts listed by their forms ("upaya ... dalam bentuk sosialisasi") are no gathering
+held. The "(review)" cases are the look-alikes a review found the first drafts wrong on.
+Invented sentences."""
 
 from activity_tables import parametrize_tables as pytest_generate_tests  # noqa: F401
 from activity_tables import test_activity_kinds  # noqa: F401
@@ -20,12 +22,48 @@ KIND_CASES = [
     # (limit) a case found then, told done
     ("Ketika ditemukan Panwascam pada Senin (2/9/2024), camat itu sedang berkampanye untuk "
      "salah satu paslon dan langsung dilaporkan ke Bawaslu.", {"pelanggaran"}),
-    # the national watchdog's tally by its own verb
-    ("Panwaslu Sukamaju menggelar sosialisasi netralitas ASN di aula kantor bupati. Bawaslu RI "
-     "sendiri sebenarnya sudah mencatat adanya 805 kasus netralitas ASN yang ditangani.",
-     {"sosialisasi"}),
-    # (limit) the region's own watchdog
-    ("Panwaslu Sukamaju menggelar sosialisasi netralitas ASN di aula kantor bupati. Bawaslu "
-     "Sukamaju sendiri sudah mencatat adanya 5 kasus netralitas ASN yang ditangani.",
-     {"sosialisasi", "pelanggaran"}),
+    # (review) a finding named with the national watchdog's verb is still a case
+    ("Badan Pengawas Pemilu (Bawaslu) RI merilis rekomendasi sanksi untuk Kades Sukamaju karena "
+     "terbukti berkampanye.", {"pelanggaran"}),
+    # (review) elections counted, a finding of this one: a case
+    ("Ini pertama kalinya dalam tiga kali pilkada Bawaslu Agam menemukan ASN ikut kampanye, "
+     "yakni Camat Sukamaju pada Senin (14/10).", {"pelanggaran"}),
+    # (review) a sanction told decided and certain: decided
+    ("Ketiga ASN tersebut dipastikan telah dijatuhi sanksi teguran tertulis oleh Bupati Agam.",
+     {"sanksi", "pelanggaran"}),
+    ("Bawaslu Agam memastikan dua ASN yang melanggar telah dipastikan mendapat sanksi teguran "
+     "dari BKPSDM.", {"sanksi", "pelanggaran"}),
+    # (review) a grade of office is no grade of sanction
+    ("Camat Sukamaju, ASN dengan jenjang jabatan administrator, telah dijatuhi sanksi disiplin "
+     "sedang oleh Bupati Agam.", {"sanksi", "pelanggaran"}),
+    # (review) the audience's side of a talk at another gathering is part of it
+    ("Peserta apel mendapat materi tentang netralitas ASN dari Ketua Bawaslu Agam Rudi Hartono.",
+     {"apel"}),
+    ("Dalam bimtek itu, para peserta dibekali materi tentang pengawasan netralitas ASN.",
+     {"bimtek"}),
+    # (review) an integrity charter awarded, not signed
+    ("Kabupaten Agam meraih Piagam Integritas dari KPK atas komitmen pemberantasan korupsi.",
+     set()),
+    # (review) a time sought and found: the gathering held
+    ("Setelah mencari waktu yang pas, Pemkab Agam akhirnya menggelar deklarasi netralitas ASN di "
+     "Lapangan Sukamaju, Senin.", {"ikrar"}),
+    ("Bawaslu Agam mencari tanggal yang tepat dan akhirnya menggelar sosialisasi netralitas ASN "
+     "di Aula Kantor Bupati, Senin (15/1/2024).", {"sosialisasi"}),
+    # (review) a statement pointed back at, signed
+    ("Surat pernyataan tersebut ditandatangani oleh 200 ASN di Aula Kantor Bupati Agam, Senin.",
+     {"pakta_integritas"}),
+    # every case, certain to be handled: a promise, no case
+    ("Gubernur meminta ASN netral.\n\"Jadi tidak boleh melakukan pelanggaran, karena kita sudah "
+     "sepakati semua pelanggaran tidak ada yang lewat dan pasti ditangani,\" kata Gubernur "
+     "Sukamaju.", set()),
+    # (limit) a case handled, told done
+    ("Bawaslu Agam sudah menangani dua pelanggaran netralitas camat, Senin (2/9/2024).",
+     {"pelanggaran"}),
+    # efforts kept up, their forms listed
+    ("Bawaslu Agam siap menindak ASN tidak netral.\n\"Kami terus melakukan upaya pencegahan baik "
+     "dalam bentuk sosialisasi kepada kepala daerah dan pimpinan OPD agar ASN tetap netral,\" "
+     "kata Ketua Bawaslu Agam.", set()),
+    # (limit) a briefing held, its day told
+    ("Bawaslu Agam melakukan upaya pencegahan dalam bentuk sosialisasi netralitas ASN kepada "
+     "pimpinan OPD di aula kantor bupati, Senin (2/9/2024).", {"sosialisasi"}),
 ]

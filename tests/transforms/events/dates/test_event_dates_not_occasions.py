@@ -71,6 +71,13 @@ def test_an_office_taken_recalled_later_in_the_text_is_still_recalled() -> None:
     assert day_of(text) == date(2024, 9, 4)
 
 
+def test_an_office_taken_told_aside_of_its_subject_is_recalled() -> None:
+    # (review) a relative clause about the speaker: the apel has no day of its own
+    text = ("Rudi Hartono, yang resmi dilantik sebagai Pj Bupati Agam, Senin 15 Januari 2024, "
+            "memimpin apel netralitas ASN di Lapangan Sukamaju dan meminta pegawai netral.")
+    assert day_of(text) is None
+
+
 def test_a_publication_time_alone_dates_no_occasion() -> None:
     text = ("Politik\nSENIN, 3 MARET 2025 | 09:15 WIB | LAPORAN: RINA\n"
             "Bawaslu Kota Metro mencatat sembilan ASN melanggar netralitas sepanjang "
