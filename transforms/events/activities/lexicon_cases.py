@@ -144,7 +144,10 @@ CASES: tuple[tuple[str, str], ...] = (
                     # (not a total they are a share of: "dari total 991 ASN yang terlibat")
                     rf"|(?<!total\s)(?<!dari\s)(?<!jumlah\s)(?:\d+|" + TWO_TO_TEN
                     + rf"|belasan|puluhan|ratusan)\s+(?:orang\s+)?{_ASN}(?:\s+sipil\s+negara)?"
-                    rf"(?:\s*\([a-z]+\))?\s+(?:yang\s+)?(?:ikut\s+|turut\s+)?terlibat"
+                    # (where they serve between: "Tiga Kepala Desa (Kades) di Halmahera Selatan
+                    # (Halsel) yang ikut terlibat ...")
+                    rf"(?:\s*\([a-z]+\))?(?:\s+di\s+(?:[\w-]+\s+){{0,2}}?[\w-]+(?:\s*\([\w-]+\))?)?"
+                    rf"\s+(?:yang\s+)?(?:ikut\s+|turut\s+)?terlibat"
                     # (in a campaign or in backing a side, or listed: not taking part in a
                     # training, a ceremony or the election's staff)
                     rf"(?=\s+(?:[\w-]+\s+){{0,3}}?(?:kampanye|politik\s+praktis|mendukung|dukungan"

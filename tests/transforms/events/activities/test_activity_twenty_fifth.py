@@ -66,4 +66,10 @@ KIND_CASES = [
     # (limit) a briefing held, its day told
     ("Bawaslu Agam melakukan upaya pencegahan dalam bentuk sosialisasi netralitas ASN kepada "
      "pimpinan OPD di aula kantor bupati, Senin (2/9/2024).", {"sosialisasi"}),
+    # those involved counted, where they serve between
+    ("LABUHA - Tiga Kepala Desa (Kades) di Halmahera Selatan (Halsel) yang ikut terlibat aktif "
+     "dalam kampanye akbar pasangan calon terancam sanksi pidana.", {"pelanggaran"}),
+    # (limit) involved in a training
+    ("Tiga kepala desa di Kecamatan Sukamaju yang terlibat dalam penyusunan anggaran desa "
+     "menerima penghargaan.", set()),
 ]

@@ -175,3 +175,29 @@ def test_of_two_elections_named_as_often_the_first_named_sets_the_year():
             "diperketat menjelang Pemilu 2024.")
     found = chosen(text)
     assert isinstance(found, EventDate) and found.value == date(2020, 10, 14)
+
+
+# 7 December 2023 and 26 October 2023 were Thursdays; the page's address names 2023
+MISPRINTED_YEAR_URL = "https://sukamaju.example/2023/12/08/asn-diminta-netral-pemilu-2024"
+
+
+@pytest.mark.parametrize(("written", "meant"), [
+    ("Kamis (7/12/2203)", date(2023, 12, 7)),  # two digits swapped
+    ("Kamis (26/10/20243)", date(2023, 10, 26)),  # one digit typed twice
+])
+def test_a_year_no_page_means_is_the_hinted_one_its_digits_spell(written, meant):
+    text = (f"Ketua Bawaslu Sukamaju Rudi Hartono meminta ASN netral dalam Pemilu 2024, {written}, "
+            "di aula kantornya.")
+    found = chosen(text, MISPRINTED_YEAR_URL)
+    assert isinstance(found, EventDate) and found.value == meant
+
+
+@pytest.mark.parametrize("written", [
+    "Kamis (7/12/2208)",  # digits that spell no year near the hint
+    "Rabu (7/12/2203)",  # the weekday fits neither
+])
+def test_a_year_no_page_means_is_otherwise_no_date(written):
+    text = (f"Ketua Bawaslu Sukamaju Rudi Hartono meminta ASN netral dalam Pemilu 2024, {written}, "
+            "di aula kantornya.")
+    found = chosen(text, MISPRINTED_YEAR_URL)
+    assert not isinstance(found, EventDate)
