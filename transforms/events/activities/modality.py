@@ -8,6 +8,7 @@ clause):
   commas ("rencananya kami akan mengundang para camat, lurah dan kepala desa untuk
   deklarasi ..."; "akan melakukan sosialisasi dan ikrar, dan penandatanganan pakta"), with no
   day told (an announced occasion needs its day);
+* asked to be made: a pledge or a pact someone is asked to make, no day told;
 * awaited: a gathering whose schedule is still awaited or sought ("masih menunggu jadwal dari
   Bupati untuk penandatanganan pakta", "tinggal dicarikan waktu untuk deklarasi"): not held
   yet, whatever day dates the statement;
@@ -53,6 +54,11 @@ _AWAITED = re.compile(r"(?<!tidak\s)(?<!tak\s)(?<!tanpa\s)\b(?:menunggu|(?:tingg
                       + _SPAN.format(80) + "$", re.IGNORECASE)
 # right before it: "kata dia dalam/saat/usai sosialisasi ...", where a statement was made (a
 # quote's end or a speech verb between the rule or plan and the gathering: the span above)
+# someone asked to make one ("saya minta pak sekda buatkan fakta integritas", "meminta kepada
+# pimpinan OPD untuk ... dengan membuat pakta integritas"): not made yet
+_ASKED_TO_MAKE = re.compile(r"\b(?:minta|meminta|diminta)\s+" + _SPAN.format(120)
+                            + r"\b(?:buatkan|membuat|membuatkan|dibuatkan)\s+(?:\w+\s+){0,3}?$",
+                            re.IGNORECASE)
 _SAID_AT = re.compile(r"\b(?:dalam|saat|ketika|pada|di\s+sela(?:-sela)?|usai|seusai|setelah"
                       r"|selepas|sesudah)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _THEN = re.compile(r"\b(?:ketika|kala|waktu)\s+itu\b(?!\s+juga)", re.IGNORECASE)  # not "right then"
@@ -79,6 +85,8 @@ def elsewhere(before: str, sentence: str) -> bool:
             and not WHEN.search(sentence)):
         return True
     if ("menunggu" in before or "cari" in before) and _AWAITED.search(before[-160:]):
+        return True
+    if "minta" in before and _ASKED_TO_MAKE.search(before[-160:]) and not WHEN.search(sentence):
         return True
     if (may_say(sentence, _LONG_BEFORE_WORDS) and _LONG_BEFORE.search(before[-120:])
             and not WHEN.search(sentence) and not _TODAY.search(sentence)):

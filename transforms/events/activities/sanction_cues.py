@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from transforms.events.activities.context import words
+from transforms.events.activities.words import TWO_TO_TEN
 from transforms.prefilter import quick
 
 # A sentence opening with a prohibition ("Jangan sampai ...", "Janganlah ..."): all it tells
@@ -90,6 +91,10 @@ JOINED = words(r"tetapi", r"tapi", r"namun", r"sedangkan", r"ada", r"karena", r"
 # the superior who decides ("... dan 40 pegawai yang ditindaklanjuti oleh PPK lalu dijatuhi sanksi")
 DECIDED_LATER = re.compile(r"(?:\b(?:dan|lalu|kemudian|bahkan|serta)|,)\s+(?:\w+\s+){0,3}?"
                            r"(?:telah|sudah)\s+(?:\w+\s+){0,3}$"
+                           # a share of them given it ("..., 15 di antaranya diberi sanksi")
+                           r"|,\s+(?:sebanyak\s+)?(?:\d+|satu|" + TWO_TO_TEN + r")\s+(?:orang\s+"
+                           r"|kasus\s+)?di\s*antara(?:nya)?\s+(?:diberi|diberikan|dijatuhi|dikenai"
+                           r"|dikenakan|mendapat(?:kan)?|menerima)\s+$"
                            r"|\bditindaklanjuti\s+(?:oleh\s+)?(?:ppk|pejabat\s+pembina|bupati"
                            r"|wali\s*kota|gubernur|kepala\s+daerah|atasan\w*|pimpinan\w*)\b"
                            r"[^,;.]{0,30}$", re.IGNORECASE)

@@ -72,4 +72,25 @@ KIND_CASES = [
     # (limit) involved in a training
     ("Tiga kepala desa di Kecamatan Sukamaju yang terlibat dalam penyusunan anggaran desa "
      "menerima penghargaan.", set()),
+    # a share of the cases recommended, given a sanction
+    ("Menurutnya, 16 kasus yang telah direkomendasikan kepada KASN, 15 di antaranya diberi "
+     "sanksi peringatan sedang, sedangkan satu kasus diberi sanksi moral.",
+     {"pelanggaran", "sanksi"}),
+    # (limit) a recommendation for a sanction only
+    ("Menurutnya, 16 kasus telah direkomendasikan kepada KASN untuk diberi sanksi.",
+     {"pelanggaran"}),
+    # patrols of those keeping order: security, not neutrality
+    ("Kepolisian yang setiap hari menjaga kamtibmas di Agam juga gencar melakukan patroli ke "
+     "sejumlah tempat, Senin (2/9/2024).", set()),
+    # (limit) a patrol on neutrality
+    ("Polres Agam yang menjaga keamanan pilkada juga melakukan patroli netralitas ASN ke kantor "
+     "dinas, Senin (2/9/2024).", {"pengawasan"}),
+    # a pact or a declaration someone is asked to make: not made yet
+    ("\"Saat ada penetapan calon, saya minta pak sekda buatkan fakta integritas seluruh ASN "
+     "supaya menjaga netralitas,\" tegas Pj Bupati Agam.", set()),
+    ("Ia pun meminta kepada perangkat daerah untuk membuat video tentang deklarasi netralitas ASN "
+     "yang diunggah di media sosial masing-masing.", set()),
+    # (limit) one signed, no one asked
+    ("Seluruh kepala OPD menandatangani pakta integritas netralitas ASN di aula kantor bupati "
+     "Agam, Senin (2/9/2024).", {"pakta_integritas"}),
 ]
