@@ -144,14 +144,20 @@ CASES: tuple[tuple[str, str], ...] = (
                     # (not a total they are a share of: "dari total 991 ASN yang terlibat")
                     rf"|(?<!total\s)(?<!dari\s)(?<!jumlah\s)(?:\d+|" + TWO_TO_TEN
                     + rf"|belasan|puluhan|ratusan)\s+(?:orang\s+)?{_ASN}(?:\s+sipil\s+negara)?"
-                    # (where they serve between: "Tiga Kepala Desa (Kades) di Halmahera Selatan
-                    # (Halsel) yang ikut terlibat ...")
-                    rf"(?:\s*\([a-z]+\))?(?:\s+di\s+(?:[\w-]+\s+){{0,2}}?[\w-]+(?:\s*\([\w-]+\))?)?"
-                    rf"\s+(?:yang\s+)?(?:ikut\s+|turut\s+)?terlibat"
+                    rf"(?:\s*\([a-z]+\))?\s+(?:yang\s+)?(?:ikut\s+|turut\s+)?terlibat"
                     # (in a campaign or in backing a side, or listed: not taking part in a
                     # training, a ceremony or the election's staff)
                     rf"(?=\s+(?:[\w-]+\s+){{0,3}}?(?:kampanye|politik\s+praktis|mendukung|dukungan"
                     rf"|pelanggaran|adalah)\b|\s*:)"
+                    # where they serve between, in a candidate's campaign ("Tiga Kepala Desa
+                    # (Kades) di Halmahera Selatan (Halsel) yang ikut terlibat aktif dalam
+                    # kampanye akbar pasangan calon")
+                    rf"|(?<!total\s)(?<!dari\s)(?<!jumlah\s)(?:\d+|" + TWO_TO_TEN
+                    + rf"|belasan|puluhan|ratusan)\s+(?:orang\s+)?{_ASN}(?:\s*\([a-z]+\))?\s+di\s+"
+                    rf"(?:[\w-]+\s+){{0,2}}?[\w-]+(?:\s*\([\w-]+\))?\s+(?:yang\s+)?(?:ikut\s+"
+                    rf"|turut\s+)?terlibat(?=\s+(?:aktif\s+)?(?:dalam\s+)?kampanye\s+(?:akbar\s+"
+                    rf"|terbuka\s+)?(?:pasangan|paslon|calon|cagub|cabup|cawalkot|partai|pilkada"
+                    rf"|pemilu|pilgub))"
                     # seen taking part ("beberapa pegawai terlihat ikut terlibat dalam acara
                     # relawan itu"): seen involved or campaigning, not seen attending alone
                     r"|(?:tampak|nampak|terlihat|kelihatan)\s+(?:(?:turut|ikut|hadir|aktif"

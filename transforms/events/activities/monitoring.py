@@ -175,9 +175,6 @@ _OTHER_OBJECT = re.compile(r"\s+(?:(?:dan|serta)\s+\w+\s+|(?:keliling|gabungan)\
                            r"|pilpres|kampanye)\b"
                            r"|\s+(?:(?:langsung|pengawasan)\s+)?(?:terhadap\s+|atas\s+)?(?:kesiapan"
                            r"|politik\s+uang|money\s+politic\w*|protokol|prokes)\b", re.IGNORECASE)
-# the watchers told as keeping order ("polisi yang menjaga kamtibmas ... melakukan patroli")
-_KEEPING_ORDER = re.compile(r"\b(?:menjaga|mengamankan|pengamanan)\s+(?:\w+\s+)?(?:kamtibmas"
-                            r"|keamanan|ketertiban)\b", re.IGNORECASE)
 # "pengawasan (juga) harus (terus) dilakukan": the modal right after the monitoring
 _ASKED_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:harus|perlu|wajib|mesti|hendaknya|agar"
                           r"|supaya|diharapkan)\b", re.IGNORECASE)
@@ -219,8 +216,7 @@ def _monitoring(ctx: Context) -> str | None:
     if phrase.startswith(("melapor", "mengadu", "pelaporan", "menyampaikan", "mengajukan",
                           "mengirim", "melayangkan")):
         return "pengawasan"  # the lexicon's named channel to report through: told, asked or not
-    if (_OTHER_OBJECT.match(ctx.after) and not on_neutrality(ctx.after[:80])
-            or _KEEPING_ORDER.search(ctx.before) and not on_neutrality(ctx.sentence)):
+    if _OTHER_OBJECT.match(ctx.after) and not on_neutrality(ctx.after[:80]):
         return None  # of the election's course or security ("memantau persiapan pilkada")
     if (_OF_THE_CASE.match(ctx.after[:120]) and not _MONITORING_ACT.search(phrase)
             and not WHEN.search(sentence)):

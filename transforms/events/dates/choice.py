@@ -35,7 +35,7 @@ import re
 from datetime import date
 
 from transforms.events.dates.calendar import is_voting_day
-from transforms.events.dates.cues import PLAN_LOOKBACK, planned
+from transforms.events.dates.cues import PLAN_LOOKBACK, held_there, planned
 from transforms.events.dates.furniture import (
     dateline_stamp,
     deadline,
@@ -199,31 +199,19 @@ def _choose(text: str,
         # a reported person's reply to the case only when nothing else is dated; a date in a
         # paragraph opened with "Terpisah" (another occasion) only when no other is left
         key = (printed, told_separately(text, start), reply_date(text, found), tier, announced,
-               not _held_there(found), latest)
+               not held_there(found), latest)
         if best is None or key < best[0]:
             best = (key, found)
     if best is None or best[0][0] and publication_stamp(text, *best[1].span):
         return None  # only the page's publication time is left: the text gives no day
     lead = min(pool, key=lambda p: p[0])[1]
-    if _tier(lead) != WEEKDAY_TIER or lead is best[1] or not _leads(text, lead):
-        return best[1]
+    if _tier(lead) != WEEKDAY_TIER or lead is best[1] or not _leads(text, lead) or (
+            held_there(best[1]) and not held_there(lead)):
+        return best[1]  # (a statement tied back to its gathering: that day, not the weekday's)
     latest = latest_election_year(text) - 1  # not a date of an earlier election
     found = [f for _, f in pool]
     return _same_day(lead, [f for f in found if not (
         isinstance(f, EventDate) and f.value.year < latest)], _coming(text, found)) or lead
-
-
-# A statement tied back to the gathering it was made at ("Hal itu disampaikannya dalam rapat
-# koordinasi ..., Selasa (6/2/2024)", "Pernyataan tersebut diungkapkan Ani saat apel ..."): that
-# gathering's date is the occasion's, before a later date the outlet quoted it on ("...,"
-# ujarnya dikutip dari keterangan resminya, Kamis (8/2/2024)).
-_HELD_THERE = re.compile(
-    r"(?<!\w)(?:hal|pernyataan|penegasan|penjelasan|keterangan|imbauan|himbauan|arahan|pesan"
-    r"|ajakan|harapan|instruksi|peringatan)\s+(?:itu|tersebut|ini)\s+(?:\S+\s+){0,3}?"
-    r"di(?:sampaikan|ungkapkan|katakan|tegaskan|jelaskan|paparkan|utarakan|kemukakan|tekankan"
-    r"|nyatakan|sebutkan|ucapkan)(?:nya)?\s+(?:\S+\s+){0,6}?"
-    r"(?:dalam|saat|ketika|pada|di\s+sela(?:-sela)?)\s+"
-    r"(?:(?:acara|kegiatan|agenda|forum)\s+)?" + GATHERING.pattern, re.IGNORECASE)
 
 
 def _ahead(found: EventDate) -> bool:
@@ -285,10 +273,6 @@ def _opened_that_day(found: EventDate | Rejected, mentions: list[EventDate | Rej
                 and weekday_index(word.group()) == found.value.weekday():
             return True
     return False
-
-
-def _held_there(found: EventDate | Rejected) -> bool:
-    return bool(found.sentence) and _HELD_THERE.search(found.sentence or "") is not None
 
 
 def _undated_statement(text: str, mentions: list[EventDate | Rejected]) -> bool:

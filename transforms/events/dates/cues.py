@@ -1,16 +1,20 @@
 """The words around a date mention that tell how to read it: a future word just before it,
-a plan stated earlier in its sentence, a dateline's filing day written bare.
+a plan stated earlier in its sentence, a dateline's filing day written bare, a statement tied
+back to the gathering it was made at.
 
 Part of the event-date reader (transforms/events/dates/find.py has the overview):
 transforms/events/dates/reading.py asks these of each match (a date after publication is an
 announced one when they say so, a bare "3/4" is a date when it is a dateline's), and
-transforms/events/dates/choice.py asks :func:`planned` of the mentions it chooses among. Pure.
+transforms/events/dates/choice.py asks :func:`planned` and :func:`held_there` of the mentions it
+chooses among. Pure.
 """
 
 from __future__ import annotations
 
 import re
 
+from transforms.events.dates.occasion import GATHERING
+from transforms.events.dates.results import EventDate, Rejected
 from transforms.events.dates.shapes import CLAUSE_BREAKS, CUE_WORDS, WEAK_CUE_WORDS
 
 # A dateline's filing day: "TERNATE, 3/4 (Kantor Berita) -", the city opening a line, the
@@ -49,3 +53,24 @@ def planned(before: str) -> bool:
     """The sentence up to a date states a plan ("akan", "dijadwalkan") somewhere."""
     sentence = _SENTENCE_START.split(before)[-1]
     return any(w in _PLAN_WORDS for w in _PLAN_SPLIT.split(sentence.lower()))
+
+
+# A statement tied back to the gathering it was made at ("Hal itu disampaikannya dalam rapat
+# koordinasi ..., Selasa (6/2/2024)", "Pernyataan tersebut diungkapkan Ani saat apel ..."): that
+# gathering's date is the occasion's, before a later date the outlet quoted it on ("...,"
+# ujarnya dikutip dari keterangan resminya, Kamis (8/2/2024)).
+_HELD_THERE = re.compile(
+    r"(?:(?<!\w)(?:hal|pernyataan|penegasan|penjelasan|keterangan|imbauan|himbauan|arahan|pesan"
+    r"|ajakan|harapan|instruksi|peringatan)\s+(?:itu|tersebut|ini)\s+(?:\S+\s+){0,3}?"
+    r"di(?:sampaikan|ungkapkan|katakan|tegaskan|jelaskan|paparkan|utarakan|kemukakan|tekankan"
+    r"|nyatakan|sebutkan|ucapkan)(?:nya)?\s+(?:\S+\s+){0,6}?"
+    # or told actively ("Ia mengatakan hal itu pada rapat koordinasi ...")
+    r"|(?<!\w)(?:mengatakan|menyampaikan|menegaskan|mengungkapkan|menjelaskan)\s+hal\s+"
+    r"(?:itu|tersebut|ini)\s+(?:\S+\s+){0,3}?)"
+    r"(?:dalam|saat|ketika|pada|di\s+sela(?:-sela)?)\s+"
+    r"(?:(?:acara|kegiatan|agenda|forum)\s+)?" + GATHERING.pattern, re.IGNORECASE)
+
+
+def held_there(found: EventDate | Rejected) -> bool:
+    """Whether a date's sentence ties a statement back to the gathering it was made at."""
+    return bool(found.sentence) and _HELD_THERE.search(found.sentence or "") is not None

@@ -110,7 +110,7 @@ def _numeric(groups: dict[str, str | None], raw: str, anchor: Anchor, wd: int | 
     d_raw, m_raw, y_raw = groups["d"] or "", groups["m"] or "", groups["y"]
     framed = wd is not None or groups.get("open") is not None or filed
     if not framed:  # bare "1/2", "24/7", "3/4/202": fractions and counts, not dates
-        if y_raw is None or len(y_raw) in (3, 5):
+        if y_raw is None or len(y_raw) == 3:
             return None
         if len(y_raw) == 2 and (len(d_raw) < 2 or len(m_raw) < 2):
             return None
@@ -132,7 +132,7 @@ def _numeric(groups: dict[str, str | None], raw: str, anchor: Anchor, wd: int | 
             return Rejected(raw, f"bad year {y_raw}")
         return finish(value, raw, 0.6 * penalty, wd, pod, at, "dm_bad_year", future,
                       anchor.reference)
-    if y_raw is not None and wd is not None and (len(y_raw) == 5 or int(y_raw) > 2100):
+    if y_raw is not None and wd is not None and len(y_raw) == 4 and int(y_raw) > 2100:
         return _misprinted_year(day, month, y_raw, raw, anchor, wd, future, pod, at)
     year: int | None = None
     if y_raw is not None:
@@ -145,15 +145,12 @@ def _numeric(groups: dict[str, str | None], raw: str, anchor: Anchor, wd: int | 
 
 def _misprinted_year(day: int, month: int, y_raw: str, raw: str, anchor: Anchor, wd: int,
                      future: bool, pod: str | None, at: time | None) -> Found:
-    """"Kamis (7/12/2203)", "Kamis (26/10/20243)": a year no page means, its digits swapped or
-    one typed twice; the year the URL or the text's election gives, checked by the written
-    weekday, when its digits are the written ones reordered, or all but one of them in order."""
+    """"Kamis (7/12/2203)": a year no page means, its digits swapped; the year the URL or the
+    text's election gives, checked by the written weekday, when its digits are the written
+    ones reordered."""
     inferred = infer_year(day, month, anchor, future, wd)
-    if not isinstance(inferred, tuple) or inferred[0].weekday() != wd:
-        return Rejected(raw, f"bad year {y_raw}")
-    meant = str(inferred[0].year)
-    if not (sorted(meant) == sorted(y_raw) if len(y_raw) == 4 else any(
-            y_raw[:at] + y_raw[at + 1:] == meant for at in range(len(y_raw)))):
+    if not isinstance(inferred, tuple) or inferred[0].weekday() != wd or sorted(
+            str(inferred[0].year)) != sorted(y_raw):
         return Rejected(raw, f"bad year {y_raw}")
     return finish(inferred[0], raw, 0.5, wd, pod, at, "dmy_misprinted_year", future,
                   anchor.reference)

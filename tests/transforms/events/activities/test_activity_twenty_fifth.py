@@ -79,12 +79,6 @@ KIND_CASES = [
     # (limit) a recommendation for a sanction only
     ("Menurutnya, 16 kasus telah direkomendasikan kepada KASN untuk diberi sanksi.",
      {"pelanggaran"}),
-    # patrols of those keeping order: security, not neutrality
-    ("Kepolisian yang setiap hari menjaga kamtibmas di Agam juga gencar melakukan patroli ke "
-     "sejumlah tempat, Senin (2/9/2024).", set()),
-    # (limit) a patrol on neutrality
-    ("Polres Agam yang menjaga keamanan pilkada juga melakukan patroli netralitas ASN ke kantor "
-     "dinas, Senin (2/9/2024).", {"pengawasan"}),
     # a pact or a declaration someone is asked to make: not made yet
     ("\"Saat ada penetapan calon, saya minta pak sekda buatkan fakta integritas seluruh ASN "
      "supaya menjaga netralitas,\" tegas Pj Bupati Agam.", set()),
@@ -93,4 +87,12 @@ KIND_CASES = [
     # (limit) one signed, no one asked
     ("Seluruh kepala OPD menandatangani pakta integritas netralitas ASN di aula kantor bupati "
      "Agam, Senin (2/9/2024).", {"pakta_integritas"}),
+    # (review) a pledge made as asked: made
+    ("Seperti diminta Bupati, seluruh ASN membuat ikrar netralitas di halaman kantor bupati.",
+     {"ikrar"}),
+    ("Ketika diminta Bawaslu, seluruh camat langsung membuat deklarasi netralitas di aula kantor "
+     "bupati.", {"ikrar"}),
+    # (review) counted and placed, involved in something else than a candidate's campaign
+    ("Sebanyak 40 PNS di Sukamaju terlibat kampanye vaksinasi campak.", set()),
+    ("Ada 300 ASN di Agam yang terlibat dalam kepanitiaan kampanye sosialisasi pemilu.", set()),
 ]
