@@ -14,6 +14,8 @@ clause):
   yet, whatever day dates the statement;
 * earlier: one told of "ketika itu" / "kala itu" (at that time: an earlier occasion in passing,
   as "saat itu" is);
+* not one to come: a "selanjutnya" that tells the next step of a ceremony told done
+  (:func:`next_step`, asked by ``this_occasion``);
 * pointed back at one announced: "Bulan depan bakal digelar sosialisasi ... Sosialisasi ini
   pun ...": with no day in its sentence, "ini" points at the gathering still to come
   (:func:`announced`, :func:`pointed_back`).
@@ -136,3 +138,20 @@ def told_again(before: str, after: str, sentence: str) -> bool:
     this_one = THIS_ONE.match(after)
     return bool(this_one) and not this_one.group().lower().endswith("ini")
 
+
+# a sequence told from a step done ("Setelah dilakukan ikrar bersama, selanjutnya dilakukan
+# penandatanganan ..."), or a step of the ceremony right before ("ASN berikrar selanjutnya
+# penandatanganan ..."): its "selanjutnya" is the next step, not one to come
+_SEQUENCE = re.compile(r"^\W*(?:setelah|usai|seusai|sesudah|selepas)\b[^,.;]{0,120},",
+                       re.IGNORECASE)
+_STEP_BEFORE = re.compile(r"\b(?:berikrar|ikrar|deklarasi|apel|upacara|dibacakan|membacakan"
+                          r"|menandatangani)\b[^,.;]{0,40}$", re.IGNORECASE)
+_TO_COME = re.compile(r"\b(?:akan|bakal|depan|mendatang|besok|nanti(?:nya)?|rencana\w*)\b",
+                      re.IGNORECASE)
+
+
+def next_step(clause: str, at: int, sentence: str) -> bool:
+    """The "selanjutnya" at ``at`` in ``clause`` tells the next step of a ceremony told done,
+    not one to come."""
+    return bool(_SEQUENCE.match(sentence) or _STEP_BEFORE.search(clause, 0, at)) and not (
+        _TO_COME.search(sentence))

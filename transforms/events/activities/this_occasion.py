@@ -30,6 +30,7 @@ from transforms.events.activities.context import (
     last_clause,
     words,
 )
+from transforms.events.activities.modality import next_step
 from transforms.events.activities.words import says
 
 # gatherings: future ("ada program untuk menggelar ...": a plan), routine or earlier occasions
@@ -173,21 +174,12 @@ _DOCUMENT_SAYS = re.compile(r"^\W*(?:dalam|di\s*dalam|menurut)\s+"
                             r"|rinci(?:kan)?)|\btercantum|\btermuat|\btertuang)\b", re.IGNORECASE)
 
 
-# a sequence told from a step done ("Setelah dilakukan ikrar bersama, selanjutnya dilakukan
-# penandatanganan ..."): its "selanjutnya" is the next step, not one to come
-_SEQUENCE = re.compile(r"^\W*(?:setelah|usai|seusai|sesudah|selepas)\b[^,.;]{0,120},",
-                       re.IGNORECASE)
-_TO_COME = re.compile(r"\b(?:akan|bakal|depan|mendatang|besok|nanti(?:nya)?|rencana\w*)\b",
-                      re.IGNORECASE)
-
-
 def _later(clause: str, sentence: str) -> bool:
     """The clause before a gathering puts it to come ("akan", "rencana", "selanjutnya"), not
-    as the next step of a sequence told from one done."""
+    as the next step of a sequence told from one done (``modality.next_step``)."""
     found = _LATER.search(clause)
     return found is not None and not (found.group().lower() == "selanjutnya"
-                                      and _SEQUENCE.match(sentence) is not None
-                                      and not _TO_COME.search(sentence))
+                                      and next_step(clause, found.start(), sentence))
 
 
 def _dated_itself(ctx: Context) -> bool:

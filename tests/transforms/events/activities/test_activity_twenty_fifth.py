@@ -95,4 +95,11 @@ KIND_CASES = [
     # (review) counted and placed, involved in something else than a candidate's campaign
     ("Sebanyak 40 PNS di Sukamaju terlibat kampanye vaksinasi campak.", set()),
     ("Ada 300 ASN di Agam yang terlibat dalam kepanitiaan kampanye sosialisasi pemilu.", set()),
+    # the ceremony's next step after a pledge read: held there
+    ("Dalam upacara Hari Kesadaran Nasional di Lapangan Sukamaju, ASN berikrar selanjutnya "
+     "penandatanganan pakta integritas netralitas ASN oleh para kepala OPD.",
+     {"apel", "ikrar", "pakta_integritas"}),
+    # (limit) one still to come
+    ("ASN berikrar netralitas, dan selanjutnya akan dilakukan penandatanganan pakta integritas "
+     "oleh para kepala OPD.", {"ikrar"}),
 ]
