@@ -35,7 +35,7 @@ import re
 from datetime import date
 
 from transforms.events.dates.calendar import is_voting_day
-from transforms.events.dates.cues import PLAN_LOOKBACK, held_there, planned
+from transforms.events.dates.cues import PLAN_LOOKBACK, held_there, planned, to_hold
 from transforms.events.dates.furniture import (
     dateline_stamp,
     deadline,
@@ -177,6 +177,7 @@ def _choose(text: str,
     pool: list[tuple[tuple[int, bool, int], EventDate | Rejected]] = []
     # a day announced (a future word just before it) is to come wherever it is repeated
     coming = {f.value for f in mentions if isinstance(f, EventDate) and f.announced}
+    coming |= _planned_after(text, mentions)
     for found in mentions:
         if found.span is None or not _candidate(found) or not occasion_date(text, found) \
                 or misprinted(found, mentions, text) or _year_slip(text, found, mentions) \
@@ -356,6 +357,18 @@ def _coming(text: str, mentions: list[EventDate | Rejected]) -> frozenset[date]:
 
 
 _QUOTE_CLOSE = re.compile("[\"\u201d]")
+
+
+def _planned_after(text: str, mentions: list[EventDate | Rejected]) -> set[date]:
+    """With no publication time to tell what is ahead, a day a gathering is planned on ("akan
+    menggelar deklarasi ... pada 14 November 2024"), after a day the text writes in full for
+    another occasion ("Senin (11/11/2024)"), is still to come."""
+    plans = [f for f in mentions if isinstance(f, EventDate) and f.span and not f.announced
+             and f.days_before is None and to_hold(_QUOTE_CLOSE.split(
+                 text[max(0, f.span[0] - PLAN_LOOKBACK):f.span[0]])[-1])]
+    done = [f.value for f in mentions if isinstance(f, EventDate) and f.span
+            and _tier(f) == EXPLICIT and f not in plans]
+    return {f.value for f in plans if done and min(done) < f.value}
 
 
 def _same_day(lead: EventDate | Rejected, pool: list[EventDate | Rejected],

@@ -49,6 +49,17 @@ def future_cue(before: str, weak_too: bool) -> bool:
     return any(word in CUE_WORDS or (weak_too and word in WEAK_CUE_WORDS) for word in words[-4:])
 
 
+# a gathering planned, up to its date ("akan menggelar Deklarasi Netralitas ASN pada ...")
+_TO_HOLD = re.compile(r"(?<!\w)(?:akan|bakal|rencananya|dijadwalkan)\s+(?:\w+\s+){0,2}?(?:menggelar"
+                      r"|mengadakan|melaksanakan|menyelenggarakan|digelar|diadakan|dilaksanakan"
+                      r"|diselenggarakan)(?!\w)[^.;!?]{0,120}$", re.IGNORECASE)
+
+
+def to_hold(before: str) -> bool:
+    """The sentence up to a date plans a gathering on it (a narrower :func:`planned`)."""
+    return _TO_HOLD.search(before) is not None
+
+
 def planned(before: str) -> bool:
     """The sentence up to a date states a plan ("akan", "dijadwalkan") somewhere."""
     sentence = _SENTENCE_START.split(before)[-1]

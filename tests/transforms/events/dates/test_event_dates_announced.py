@@ -93,3 +93,24 @@ def test_a_weekday_with_besok_before_its_date_is_to_come(ahead):
 def test_a_date_with_no_besok_between_stays(text, day):
     got = chosen(text)
     assert isinstance(got, EventDate) and got.value == day, text
+
+
+# 11 November 2024 was a Monday; no publication time and no date in the address
+UNDATED_URL = "https://sukamaju.example/pj-gubernur-tegaskan-komitmen-pilkada"
+
+
+def test_with_no_publication_time_a_gathering_planned_after_a_written_day_is_to_come():
+    text = ("Pj Gubernur Rudi Hartono menegaskan komitmen netralitas ASN dalam rapat dengar "
+            "pendapat di Gedung Nusantara, Senin (11/11/2024). Untuk itu, Pemprov bersama "
+            "Bawaslu akan menggelar Deklarasi Netralitas ASN pada 14 November 2024.")
+    found = chosen(text, UNDATED_URL)
+    assert isinstance(found, EventDate) and found.value == date(2024, 11, 11)
+
+
+def test_with_no_publication_time_a_threat_does_not_put_its_day_ahead():
+    # (limit) "akan" of a sanction, not of a gathering: the statement's own day stays
+    text = ("Pj Bupati Sukamaju tidak akan segan menjatuhkan sanksi kepada ASN yang tidak netral, "
+            "Rabu (2/10/2024). \"Saya sudah menggelar apel besar tanggal 30 September kemarin,\" "
+            "katanya.")
+    found = chosen(text, UNDATED_URL)
+    assert isinstance(found, EventDate) and found.value == date(2024, 10, 2)
