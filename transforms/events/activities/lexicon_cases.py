@@ -158,6 +158,10 @@ CASES: tuple[tuple[str, str], ...] = (
                     rf"|turut\s+)?terlibat(?=\s+(?:aktif\s+)?(?:dalam\s+)?kampanye\s+(?:akbar\s+"
                     rf"|terbuka\s+)?(?:pasangan|paslon|calon|cagub|cabup|cawalkot|partai|pilkada"
                     rf"|pemilu|pilgub))"
+                    # civil servants suspected of handing out a candidate's goods ("tujuh guru
+                    # TK ... diduga membagikan kaos bergambar paslon")
+                    rf"|{_ASN}\s+(?:[\w-]+\s+){{0,4}}?(?:diduga|terbukti|kedapatan|terekam)\s+"
+                    r"(?:ikut\s+)?membagi(?:-bagi)?kan"
                     # seen taking part ("beberapa pegawai terlihat ikut terlibat dalam acara
                     # relawan itu"): seen involved or campaigning, not seen attending alone
                     r"|(?:tampak|nampak|terlihat|kelihatan)\s+(?:(?:turut|ikut|hadir|aktif"

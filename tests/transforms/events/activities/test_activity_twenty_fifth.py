@@ -102,4 +102,10 @@ KIND_CASES = [
     # (limit) one still to come
     ("ASN berikrar netralitas, dan selanjutnya akan dilakukan penandatanganan pakta integritas "
      "oleh para kepala OPD.", {"ikrar"}),
+    # civil servants suspected of handing out a candidate's goods: a case
+    ("Tujuh guru TK Pertiwi Desa Sukamaju diduga membagikan kaos bergambar paslon nomor urut 2 "
+     "kepada warga.", {"pelanggaran"}),
+    # (limit) a campaign team's money politics, no civil servant
+    ("Bupati meminta ASN netral. Tim sukses paslon diduga membagikan uang kepada warga di Desa "
+     "Sukamaju.", set()),
 ]
