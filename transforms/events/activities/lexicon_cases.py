@@ -155,13 +155,18 @@ CASES: tuple[tuple[str, str], ...] = (
                     rf"|(?<!total\s)(?<!dari\s)(?<!jumlah\s)(?:\d+|" + TWO_TO_TEN
                     + rf"|belasan|puluhan|ratusan)\s+(?:orang\s+)?{_ASN}(?:\s*\([a-z]+\))?\s+di\s+"
                     rf"(?:[\w-]+\s+){{0,2}}?[\w-]+(?:\s*\([\w-]+\))?\s+(?:yang\s+)?(?:ikut\s+"
-                    rf"|turut\s+)?terlibat(?=\s+(?:aktif\s+)?(?:dalam\s+)?kampanye\s+(?:akbar\s+"
+                    rf"|turut\s+)?terlibat(?=\s+(?:aktif\s+)?(?:dalam\s+)?(?:kampanye\s+(?:akbar\s+"
                     rf"|terbuka\s+)?(?:pasangan|paslon|calon|cagub|cabup|cawalkot|partai|pilkada"
-                    rf"|pemilu|pilgub))"
+                    rf"|pemilu|pilgub)|politik\s+praktis|(?:kegiatan\s+)?(?:mendukung|dukungan)\s+"
+                    rf"(?:untuk\s+|kepada\s+|terhadap\s+)?(?:pasangan|paslon|calon|salah\s+satu)))"
                     # civil servants suspected of handing out a candidate's goods ("tujuh guru
                     # TK ... diduga membagikan kaos bergambar paslon")
-                    rf"|{_ASN}\s+(?:[\w-]+\s+){{0,4}}?(?:diduga|terbukti|kedapatan|terekam)\s+"
-                    r"(?:ikut\s+)?membagi(?:-bagi)?kan"
+                    # (not whoever would, nor one denied: "ASN yang kedapatan ...", "agar jangan
+                    # sampai kedapatan", "tidak terbukti"; a candidate's goods, not aid)
+                    rf"|{_ASN}\s+(?:(?!(?:yang|agar|jangan|sampai|tidak|tak|belum|bila|jika|kalau"
+                    rf"|apabila)\b)[\w-]+\s+){{0,4}}?(?:diduga|terbukti|kedapatan|terekam)\s+"
+                    r"(?:ikut\s+)?membagi(?:-bagi)?kan(?=[^.;]{0,60}?\b(?:paslon|calon|kampanye"
+                    r"|caleg|capres|cawapres|cagub|cabup|cawalkot)\b)"
                     # seen taking part ("beberapa pegawai terlihat ikut terlibat dalam acara
                     # relawan itu"): seen involved or campaigning, not seen attending alone
                     r"|(?:tampak|nampak|terlihat|kelihatan)\s+(?:(?:turut|ikut|hadir|aktif"

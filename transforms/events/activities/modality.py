@@ -34,7 +34,6 @@ from transforms.events.activities.words import may_say
 # starts another predicate ("..., sehingga seluruh ASN membacakan ikrar")
 _SPAN = (r"(?:(?!\b(?:sehingga|karena|sebab|maka|namun|tetapi|tapi|sedangkan|lalu|kemudian"
          r"|sebelum|setelah|usai|sementara|sudah|telah)\b)[^.;:\"”]){{0,{}}}")
-_CLAUSE = _SPAN.replace('[^.;:\\"”]', '[^.;:,\\"”]')  # the same, no comma either
 # "dilarang mengikuti kampanye maupun ...", "tidak boleh ikut dalam sosialisasi paslon"
 _FORBIDDEN = re.compile(r"\b(?:dilarang|larangan|melarang\s+(?:\S+\s+){0,3}?untuk|jangan"
                         r"|(?:tidak|tak)\s+(?:boleh|diperbolehkan|dibolehkan|diizinkan"
@@ -59,9 +58,9 @@ _AWAITED = re.compile(r"(?<!tidak\s)(?<!tak\s)(?<!tanpa\s)\b(?:menunggu|(?:tingg
 # quote's end or a speech verb between the rule or plan and the gathering: the span above)
 # someone asked to make one ("saya minta pak sekda buatkan fakta integritas", "meminta kepada
 # pimpinan OPD untuk ... dengan membuat pakta integritas"): not made yet
-# (the ask the clause's own verb: not "Seperti diminta Bupati, ASN membuat ikrar", no comma)
+# (the ask the clause's own verb: not "Seperti diminta Bupati, ASN membuat ikrar")
 _ASKED_TO_MAKE = re.compile(r"(?<!seperti\s)(?<!sebagaimana\s)(?<!ketika\s)(?<!saat\s)(?<!yang\s)"
-                            r"\b(?:minta|meminta|diminta)\s+" + _CLAUSE.format(120)
+                            r"\b(?:minta|meminta|diminta)\s+" + _SPAN.format(120)
                             + r"\b(?:buatkan|membuat|membuatkan|dibuatkan)\s+(?:\w+\s+){0,3}?$",
                             re.IGNORECASE)
 _SAID_AT = re.compile(r"\b(?:dalam|saat|ketika|pada|di\s+sela(?:-sela)?|usai|seusai|setelah"
@@ -146,8 +145,8 @@ _SEQUENCE = re.compile(r"^\W*(?:setelah|usai|seusai|sesudah|selepas)\b[^,.;]{0,1
                        re.IGNORECASE)
 _STEP_BEFORE = re.compile(r"\b(?:berikrar|ikrar|deklarasi|apel|upacara|dibacakan|membacakan"
                           r"|menandatangani)\b[^,.;]{0,40}$", re.IGNORECASE)
-_TO_COME = re.compile(r"\b(?:akan|bakal|depan|mendatang|besok|nanti(?:nya)?|rencana\w*)\b",
-                      re.IGNORECASE)
+_TO_COME = re.compile(r"\b(?:akan|bakal|depan|mendatang|besok|nanti(?:nya)?|rencana\w*"
+                      r"|(?:di|ter)jadwal(?:kan)?|menyusul)\b", re.IGNORECASE)
 
 
 def next_step(clause: str, at: int, sentence: str) -> bool:

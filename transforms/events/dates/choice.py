@@ -365,7 +365,7 @@ def _planned_after(text: str, mentions: list[EventDate | Rejected]) -> set[date]
     another occasion ("Senin (11/11/2024)"), is still to come."""
     plans = [f for f in mentions if isinstance(f, EventDate) and f.span and not f.announced
              and f.days_before is None and to_hold(_QUOTE_CLOSE.split(
-                 text[max(0, f.span[0] - PLAN_LOOKBACK):f.span[0]])[-1])]
+                 text[max(0, f.span[0] - PLAN_LOOKBACK):f.span[0]])[-1], text[f.span[1]:])]
     done = [f.value for f in mentions if isinstance(f, EventDate) and f.span
             and _tier(f) == EXPLICIT and f not in plans]
     return {f.value for f in plans if done and min(done) < f.value}

@@ -52,12 +52,17 @@ def future_cue(before: str, weak_too: bool) -> bool:
 # a gathering planned, up to its date ("akan menggelar Deklarasi Netralitas ASN pada ...")
 _TO_HOLD = re.compile(r"(?<!\w)(?:akan|bakal|rencananya|dijadwalkan)\s+(?:\w+\s+){0,2}?(?:menggelar"
                       r"|mengadakan|melaksanakan|menyelenggarakan|digelar|diadakan|dilaksanakan"
-                      r"|diselenggarakan)(?!\w)[^.;!?]{0,120}$", re.IGNORECASE)
+                      r"|diselenggarakan)(?!\w)(?:(?!(?<!\w)(?:yang|telah|sudah|usai|setelah)(?!\w))"
+                      r"[^.;!?]){0,120}$", re.IGNORECASE)
+# told as held after its date ("..., dan klarifikasi itu berlangsung tertutup")
+_HELD_AFTER = re.compile(r"[^.;!?]{0,80}?(?<!\w)(?:berlangsung|terlaksana|telah|sudah|akhirnya)"
+                         r"(?!\w)", re.IGNORECASE)
 
 
-def to_hold(before: str) -> bool:
-    """The sentence up to a date plans a gathering on it (a narrower :func:`planned`)."""
-    return _TO_HOLD.search(before) is not None
+def to_hold(before: str, after: str = "") -> bool:
+    """The sentence up to a date plans a gathering on it (a narrower :func:`planned`), and
+    what follows the date (``after``) does not tell it held."""
+    return _TO_HOLD.search(before) is not None and not _HELD_AFTER.match(after)
 
 
 def planned(before: str) -> bool:

@@ -108,4 +108,24 @@ KIND_CASES = [
     # (limit) a campaign team's money politics, no civil servant
     ("Bupati meminta ASN netral. Tim sukses paslon diduga membagikan uang kepada warga di Desa "
      "Sukamaju.", set()),
+    # (review) a ceremony step, then a gathering scheduled: still to come
+    ("Tahun ini Pemkab Agam sudah menggelar apel netralitas ASN selanjutnya bimtek netralitas ASN "
+     "dijadwalkan pada Desember 2024.", set()),
+    # (review) an ask listing people with commas is still an ask
+    ("Bupati meminta seluruh kepala OPD, camat, dan lurah untuk membuat ikrar netralitas ASN.",
+     set()),
+    # (review) handing out goods: whoever would, one denied, aid that is no candidate's
+    ("ASN yang kedapatan membagikan bahan kampanye paslon akan dikenakan sanksi disiplin, kata "
+     "Rina Wati.", set()),
+    ("Bawaslu Agam menyatakan guru tersebut tidak terbukti membagikan kaos paslon sehingga "
+     "laporan dihentikan.", set()),
+    ("Pegawai Dinas Sosial diduga membagikan bantuan sembako kepada warga terdampak banjir di "
+     "Sukamaju.", set()),
+    # (review) counted where they serve, involved in politics or backing a side
+    ("Lima ASN di Kabupaten Agam terlibat politik praktis dalam Pilkada 2024, kata Ketua "
+     "Bawaslu Rudi Hartono.", {"pelanggaran"}),
+    ("Tiga PNS di Dinas Pendidikan terlibat mendukung paslon nomor urut 2, kata Bawaslu.",
+     {"pelanggaran"}),
+    ("Ratusan ASN di Kabupaten Agam yang terlibat mendukung program pemerintah menerima "
+     "penghargaan.", set()),
 ]

@@ -114,3 +114,12 @@ def test_with_no_publication_time_a_threat_does_not_put_its_day_ahead():
             "katanya.")
     found = chosen(text, UNDATED_URL)
     assert isinstance(found, EventDate) and found.value == date(2024, 10, 2)
+
+
+def test_with_no_publication_time_a_planned_gathering_told_held_after_its_day_stays():
+    # (review) scheduled, then told to have taken place: its day is the occasion's
+    text = ("Bawaslu Agam menerima laporan pada 1 Oktober 2024. Menindaklanjuti itu, Bawaslu "
+            "dijadwalkan menggelar klarifikasi kepada ASN yang terlapor pada Senin (14/10/2024), "
+            "dan klarifikasi itu berlangsung tertutup.")
+    found = chosen(text, UNDATED_URL)
+    assert isinstance(found, EventDate) and found.value == date(2024, 10, 14)
