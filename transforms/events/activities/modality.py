@@ -8,7 +8,8 @@ clause):
   commas ("rencananya kami akan mengundang para camat, lurah dan kepala desa untuk
   deklarasi ..."; "akan melakukan sosialisasi dan ikrar, dan penandatanganan pakta"), with no
   day told (an announced occasion needs its day);
-* asked to be made: a pledge or a pact someone is asked to make, no day told;
+* asked to be made: a pledge or a pact someone is asked to make ("saya minta pak sekda buatkan
+  fakta integritas"), no day told;
 * awaited: a gathering whose schedule is still awaited or sought ("masih menunggu jadwal dari
   Bupati untuk penandatanganan pakta", "tinggal dicarikan waktu untuk deklarasi"): not held
   yet, whatever day dates the statement;
@@ -54,15 +55,16 @@ _AWAITED = re.compile(r"(?<!tidak\s)(?<!tak\s)(?<!tanpa\s)\b(?:menunggu|(?:tingg
                       r"|tengah)\s+(?:(?:di|men)carikan|mencari|dicari))\s+(?:\w+\s+){0,2}?"
                       r"(?:jadwal|waktu|tanggal|kepastian|undangan|arahan|instruksi|persetujuan)\b"
                       + _SPAN.format(80) + "$", re.IGNORECASE)
-# right before it: "kata dia dalam/saat/usai sosialisasi ...", where a statement was made (a
-# quote's end or a speech verb between the rule or plan and the gathering: the span above)
 # someone asked to make one ("saya minta pak sekda buatkan fakta integritas", "meminta kepada
-# pimpinan OPD untuk ... dengan membuat pakta integritas"): not made yet
-# (the ask the clause's own verb: not "Seperti diminta Bupati, ASN membuat ikrar")
+# pimpinan OPD untuk ... dengan membuat pakta integritas"): not made yet (the ask the clause's
+# own verb: not "Seperti diminta Bupati, ASN membuat ikrar"); the ask right before the pledge
+# ("meminta ASN membuat ikrar") is read by this_occasion.aside too
 _ASKED_TO_MAKE = re.compile(r"(?<!seperti\s)(?<!sebagaimana\s)(?<!ketika\s)(?<!saat\s)(?<!yang\s)"
                             r"\b(?:minta|meminta|diminta)\s+" + _SPAN.format(120)
                             + r"\b(?:buatkan|membuat|membuatkan|dibuatkan)\s+(?:\w+\s+){0,3}?$",
                             re.IGNORECASE)
+# right before it: "kata dia dalam/saat/usai sosialisasi ...", where a statement was made (a
+# quote's end or a speech verb between the rule or plan and the gathering: the span above)
 _SAID_AT = re.compile(r"\b(?:dalam|saat|ketika|pada|di\s+sela(?:-sela)?|usai|seusai|setelah"
                       r"|selepas|sesudah)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _THEN = re.compile(r"\b(?:ketika|kala|waktu)\s+itu\b(?!\s+juga)", re.IGNORECASE)  # not "right then"

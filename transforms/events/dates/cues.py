@@ -59,7 +59,7 @@ _HELD_AFTER = re.compile(r"[^.;!?]{0,80}?(?<!\w)(?:berlangsung|terlaksana|telah|
                          r"(?!\w)", re.IGNORECASE)
 
 
-def to_hold(before: str, after: str = "") -> bool:
+def to_hold(before: str, after: str) -> bool:
     """The sentence up to a date plans a gathering on it (a narrower :func:`planned`), and
     what follows the date (``after``) does not tell it held."""
     return _TO_HOLD.search(before) is not None and not _HELD_AFTER.match(after)
