@@ -204,6 +204,10 @@ _CALENDAR_AFTER = re.compile(
     r"|(?:(?:telah|sudah)[^\S\n]+)?dijadwalkan[^\S\n]+(?:(?:berbagai|tahapan|masa|jadwal)"
     r"[^\S\n]+)?kampanye)(?!\w)",
     re.IGNORECASE)
+# A day by which something must be done, the rule's ("24 Agustus 2024 sudah harus mengundurkan
+# diri"): no occasion's (not a gathering's day it must be attended on: "..., wajib diikuti").
+_MUST_BY = re.compile(r"[^\S\n]*,?[^\S\n]*(?:sudah[^\S\n]+(?:harus|wajib|mesti)|(?:harus|wajib"
+                      r"|mesti)[^\S\n]+sudah)(?!\w)", re.IGNORECASE)
 # A date of what did not take place: what was due on it ("seharusnya", "dijadwalkan") and, later
 # in the sentence, that it did not happen ("namun yang bersangkutan tidak hadir", "tetapi
 # ditunda"); or the date right after a contrast saying so ("namun belum hadir pada Jumat").
@@ -239,7 +243,7 @@ def occasion_date(text: str, found: EventDate | Rejected) -> bool:
                 and not WEEKDAY_SPAN.match(found.raw) else CALENDAR).search(before)
     if (calendar and not _ABOUT_THE_VOTE.search(before, max(0, calendar.start() - 40),
                                                 calendar.start())) or \
-            _CALENDAR_AFTER.match(text, found.span[1]):
+            _CALENDAR_AFTER.match(text, found.span[1]) or _MUST_BY.match(text, found.span[1]):
         return False
     told = SENTENCE_BREAK.split(text[line_start:start])[-1]  # the sentence up to the date
     if "akan" in before and HELD_ON.search(before) and not GATHERING.search(told):

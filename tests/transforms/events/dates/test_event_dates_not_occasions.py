@@ -78,6 +78,20 @@ def test_an_office_taken_told_aside_of_its_subject_is_recalled() -> None:
     assert day_of(text) is None
 
 
+def test_a_day_something_must_be_done_by_is_the_rules_not_the_occasions() -> None:
+    # 30 May 2024 was a Thursday; the later day is a resignation deadline
+    text = ("Ketua DPRD Sukamaju Rudi Hartono meminta ASN netral, Kamis (30/5/2024). \"Berarti "
+            "24 Agustus 2024 sudah harus mengundurkan diri sebagai ASN,\" imbuhnya.")
+    assert day_of(text) == date(2024, 5, 30)
+
+
+def test_a_gathering_that_must_be_attended_keeps_its_day() -> None:
+    # (limit) 2 September 2024 was a Monday
+    text = ("Apel netralitas ASN digelar di halaman kantor bupati Sukamaju, Senin (2/9/2024), "
+            "wajib diikuti seluruh ASN.")
+    assert day_of(text) == date(2024, 9, 2)
+
+
 def test_a_publication_time_alone_dates_no_occasion() -> None:
     text = ("Politik\nSENIN, 3 MARET 2025 | 09:15 WIB | LAPORAN: RINA\n"
             "Bawaslu Kota Metro mencatat sembilan ASN melanggar netralitas sepanjang "
