@@ -36,6 +36,7 @@ from transforms.events.activities import cues
 from transforms.events.activities.words import (
     NEUTRAL,
     SUPPORT_AFTER,
+    TALK_HEARD,
     in_address,
     on_neutrality,
     signed_as,
@@ -313,9 +314,7 @@ def assembly(ctx: Context) -> str | None:
 
 
 _IMPLIED = re.compile(r"^(?:memberikan|memberi|berikan|menyampaikan|memaparkan|membawakan|menjadi"
-                      r"|sebagai|menghadirkan"
-                      # the audience's side ("para kades mendapatkan materi")
-                      r"|mendapat(?:kan)?|menerima|diberi(?:kan)?|dibekali)\s", re.IGNORECASE)
+                      r"|sebagai|menghadirkan|" + TALK_HEARD + r")\s", re.IGNORECASE)
 
 
 # what a speaker's session is named by, after its verb ("menjadi narasumber")

@@ -7,6 +7,8 @@ readable; ``activities.lexicon.SYNONYMS`` joins them in the taxonomy's order.
 
 from __future__ import annotations
 
+from transforms.events.activities.words import TALK_HEARD
+
 _APEL_KIND = (
     r"pagi|sore|gabungan|kesadaran|siaga|akbar|besar|bersama|rutin|netralitas|senin|korpri|"
     r"kerja|perdana|khusus|istimewa|luar\s+biasa|kebangsaan|selasa|rabu|kamis|jumat|"
@@ -73,7 +75,7 @@ GATHERINGS: tuple[tuple[str, str], ...] = (
                     # a speaker's talk implies a briefing (kept when no other gathering)
                     r"|(?:memberikan|menyampaikan|memaparkan|membawakan)\s+materi"
                     # the audience's side ("para kades mendapatkan materi hukum dari ...")
-                    r"|(?:mendapat(?:kan)?|menerima|diberi(?:kan)?|dibekali)\s+materi"
+                    rf"|(?:{TALK_HEARD})\s+materi"
                     r"|memaparkan|pemaparan|paparan"
                     # an occasion named by its topic: "menggelar kegiatan netralitas ASN"
                     r"|(?:menggelar|mengadakan|melaksanakan|menyelenggarakan)\s+(?:kegiatan"

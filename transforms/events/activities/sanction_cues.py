@@ -43,8 +43,7 @@ MODAL = words(r"akan", r"bakal(?!\s+calon)", r"dapat", r"bisa", r"boleh", r"jika
                 # a certainty or a will, not a decision ("pasti ditindak", "dipastikan diberikan
                 # sanksi", "berkomitmen memberikan sanksi", "bertekad menindak")
                 r"pasti", r"(?<!telah\s)(?<!sudah\s)dipastikan(?!\s+(?:telah|sudah))",
-                r"tentu(?:nya)?", r"berkomitmen", r"bertekad", r"hendak",
-                r"ingin",
+                r"tentu(?:nya)?", r"berkomitmen", r"bertekad", r"hendak", r"ingin",
                 r"nanti(?:nya)?", r"ancam\w*", r"terancam", r"diancam", r"mengancam", r"menanti",
                 # a chance or a readiness told ("berpeluang dijatuhi", "tak segan mencopot")
                 r"(?:ber)?peluang", r"rentan", r"(?:tak|tidak)\s+(?:akan\s+)?segan",

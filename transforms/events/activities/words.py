@@ -40,10 +40,13 @@ def may_say(sentence: str, vocabulary: frozenset[str]) -> bool:
     return not sentence.isascii() or says(sentence, vocabulary)
 
 
-# the word neutrality itself ("netral", "netralitas"): what a gathering or a signed text is on
 # the numbers two to ten written as words: an alternation for people or cases counted
 TWO_TO_TEN = r"dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh"
+# a speaker's talk told from its audience's side ("para kades mendapatkan materi ..."): the
+# verbs before "materi", as the lexicon finds them and the context reads them as a talk
+TALK_HEARD = r"mendapat(?:kan)?|menerima|diberi(?:kan)?|dibekali"
 
+# the word neutrality itself ("netral", "netralitas"): what a gathering or a signed text is on
 NEUTRAL = re.compile(r"\bnetral", re.IGNORECASE)
 # neutrality or the civil servants (or village heads) it binds
 ON_NEUTRALITY = re.compile(r"\bnetral|\b(?:asn|pns|pppk|p3k|aparatur|pegawai|kepala\s+desa|kades"

@@ -13,9 +13,8 @@ occasions, and the event date stays unknown.
 
 Among the rest, page furniture (a byline line, "14 Oktober 2024 | 17:55 WIB", a short line
 opening with a date and its time, a "Baca juga" line, the list of other articles under "Berita
-Terkait"), the end of a span of time (a deadline
-"paling lambat ...", "hingga Rabu (9/10)", a range's last day) and announced dates count only
-when nothing else is left. Then:
+Terkait"), the end of a span of time (a deadline "paling lambat ...", "hingga Rabu (9/10)", a
+range's last day) and announced dates count only when nothing else is left. Then:
 
 * when the first date (in text order) is a weekday alone in the lead or in a statement
   ("..., kata Ani di Padang, Selasa."), that is the occasion's day: a fuller date of the same
@@ -352,20 +351,24 @@ def _coming(text: str, mentions: list[EventDate | Rejected]) -> frozenset[date]:
     states a plan ("ikrar akan dilakukan lagi pada upacara 15 April"); not a plan told in a
     quote the date closes ("... akan dikenai sanksi," ucapnya Senin (5/2/2018))."""
     return frozenset(f.value for f in mentions if isinstance(f, EventDate) and f.span and (
-        f.announced or planned(_QUOTE_CLOSE.split(
-            text[max(0, f.span[0] - PLAN_LOOKBACK):f.span[0]])[-1])))
+        f.announced or planned(_told_before(text, f.span[0]))))
 
 
 _QUOTE_CLOSE = re.compile("[\"\u201d]")
 
 
+def _told_before(text: str, start: int) -> str:
+    """The sentence up to a date at ``start``, after any quote it closes (a plan is read there)."""
+    return _QUOTE_CLOSE.split(text[max(0, start - PLAN_LOOKBACK):start])[-1]
+
+
 def _planned_after(text: str, mentions: list[EventDate | Rejected]) -> set[date]:
     """With no publication time to tell what is ahead, a day a gathering is planned on ("akan
-    menggelar deklarasi ... pada 14 November 2024"), after a day the text writes in full for
-    another occasion ("Senin (11/11/2024)"), is still to come."""
+    menggelar deklarasi ... pada 14 November 2024") after a day written in full for another
+    occasion ("Senin (11/11/2024)") is still to come."""
     plans = [f for f in mentions if isinstance(f, EventDate) and f.span and not f.announced
-             and f.days_before is None and to_hold(_QUOTE_CLOSE.split(
-                 text[max(0, f.span[0] - PLAN_LOOKBACK):f.span[0]])[-1], text[f.span[1]:])]
+             and f.days_before is None and to_hold(_told_before(text, f.span[0]),
+                                                    text[f.span[1]:])]
     done = [f.value for f in mentions if isinstance(f, EventDate) and f.span
             and _tier(f) == EXPLICIT and f not in plans]
     return {f.value for f in plans if done and min(done) < f.value}

@@ -55,41 +55,28 @@ def test_an_appointment_dated_in_its_own_clause_is_still_recalled() -> None:
     assert day_of(text) == date(2024, 9, 4)
 
 
-def test_an_office_taken_in_the_lead_is_the_occasion() -> None:
-    # 16 January 2024 was a Tuesday: the swearing-in the article reports
-    text = ("PALU - Kepala Dinas Rudi Hartono resmi menjabat sebagai Penjabat (Pj) Bupati "
-            "Sukamaju, Selasa 16 Januari 2024. Ia dilantik Gubernur di ruang rapat kantor "
-            "gubernur dan diminta menjaga netralitas ASN.")
-    assert day_of(text) == date(2024, 1, 16)
-
-
-def test_an_office_taken_recalled_later_in_the_text_is_still_recalled() -> None:
-    text = ("Pj Bupati Sukamaju Rudi Hartono memimpin apel netralitas ASN, Rabu (4/9/2024), dan "
-            "meminta pegawai netral dalam Pilkada 2024 di halaman kantor bupati.\n"
-            "Rudi, yang resmi menjabat sebagai Pj Bupati, Selasa (16/1/2024), juga menyinggung "
-            "pelayanan publik.")
-    assert day_of(text) == date(2024, 9, 4)
-
-
-def test_an_office_taken_told_aside_of_its_subject_is_recalled() -> None:
-    # (review) a relative clause about the speaker: the apel has no day of its own
-    text = ("Rudi Hartono, yang resmi dilantik sebagai Pj Bupati Agam, Senin 15 Januari 2024, "
-            "memimpin apel netralitas ASN di Lapangan Sukamaju dan meminta pegawai netral.")
-    assert day_of(text) is None
-
-
-def test_a_day_something_must_be_done_by_is_the_rules_not_the_occasions() -> None:
-    # 30 May 2024 was a Thursday; the later day is a resignation deadline
-    text = ("Ketua DPRD Sukamaju Rudi Hartono meminta ASN netral, Kamis (30/5/2024). \"Berarti "
-            "24 Agustus 2024 sudah harus mengundurkan diri sebagai ASN,\" imbuhnya.")
-    assert day_of(text) == date(2024, 5, 30)
-
-
-def test_a_gathering_that_must_be_attended_keeps_its_day() -> None:
-    # (limit) 2 September 2024 was a Monday
-    text = ("Apel netralitas ASN digelar di halaman kantor bupati Sukamaju, Senin (2/9/2024), "
-            "wajib diikuti seluruh ASN.")
-    assert day_of(text) == date(2024, 9, 2)
+@pytest.mark.parametrize(("text", "day"), [
+    # an office taken in the lead: the swearing-in the article reports (a Tuesday)
+    ("PALU - Kepala Dinas Rudi Hartono resmi menjabat sebagai Penjabat (Pj) Bupati Sukamaju, "
+     "Selasa 16 Januari 2024. Ia dilantik Gubernur di ruang rapat kantor gubernur dan diminta "
+     "menjaga netralitas ASN.", date(2024, 1, 16)),
+    # (limit) an office taken, recalled later in the text
+    ("Pj Bupati Sukamaju Rudi Hartono memimpin apel netralitas ASN, Rabu (4/9/2024), dan meminta "
+     "pegawai netral dalam Pilkada 2024 di halaman kantor bupati.\nRudi, yang resmi menjabat "
+     "sebagai Pj Bupati, Selasa (16/1/2024), juga menyinggung pelayanan publik.",
+     date(2024, 9, 4)),
+    # (review) told aside of its subject: the apel has no day of its own
+    ("Rudi Hartono, yang resmi dilantik sebagai Pj Bupati Agam, Senin 15 Januari 2024, memimpin "
+     "apel netralitas ASN di Lapangan Sukamaju dan meminta pegawai netral.", None),
+    # a day something must already be done by: the rule's deadline (30 May 2024, a Thursday)
+    ("Ketua DPRD Sukamaju Rudi Hartono meminta ASN netral, Kamis (30/5/2024). \"Berarti 24 "
+     "Agustus 2024 sudah harus mengundurkan diri sebagai ASN,\" imbuhnya.", date(2024, 5, 30)),
+    # (limit) a gathering's day it must be attended on (a Monday)
+    ("Apel netralitas ASN digelar di halaman kantor bupati Sukamaju, Senin (2/9/2024), wajib "
+     "diikuti seluruh ASN.", date(2024, 9, 2)),
+])
+def test_an_office_taken_and_a_deadline_in_the_lead(text: str, day: date | None) -> None:
+    assert day_of(text) == day
 
 
 def test_a_publication_time_alone_dates_no_occasion() -> None:
