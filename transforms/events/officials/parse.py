@@ -218,16 +218,24 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             and title_list(text, lead, m.group(f"b{index}"), toks[after - 1][1])):
         return None  # "Lurah Margorejo, Lurah Bokoharjo dan Lurah Sambirejo": places, no one
         #              (of two words too: "Kades Pasir Putih, Kades Lubuk Sikaping")
-    if name and compass(toks, after) and is_region(" ".join([*name, toks.word(after)])):
+    widened = bool(name and compass(toks, after)
+                   and is_region(" ".join([*name, toks.word(after)])))
+    if widened:
         name = [*name, toks.word(after)]  # "Bawaslu Kabupaten Agam Sumatera Barat": a province,
         #                                  "Kades Sukamaju, Lombok Barat": a regency
     if len(name) > 2 and (name[1] == "H" or is_honorific(name[1])) and is_region(name[0]):
         region = region or name[:1]  # "Forum Sekretaris Daerah Indonesia Sumsel H Nama": a
         hon, name = [*hon, name[1]], name[2:]  # place, then the honorific that opens the name
     if name and is_region(" ".join(name)):
+        opens = after + widened
         if not region:
             region, k = name, after
-        name = []
+        if region and (toks.word(opens) == "H" or is_honorific(toks.word(opens))) and is_cap(
+                toks.word(opens + 1)) and not comma:
+            name, after = read_name(toks, opens, hon)  # "Pj Bupati Muara Enim Sumatera Selatan
+            #                                           H Nama": the regency's province, then him
+        else:
+            name = []
     if not comma and any(is_province(" ".join(name[j:])) for j in range(1, len(name))):
         name = []  # "Bidang Keistimewaan Aceh": a field named after a province (no comma before)
     if not name and not comma and toks.word(k)[:1].islower() and toks.word(k).title() in said:

@@ -1,0 +1,29 @@
+"""Titles and names read off the twenty-sixth stop's corpora, on invented sentences: a regency
+followed by its province and then the hajj title that opens the name ("Pj Bupati Agam Sumatera
+Barat H Nama")."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.events.officials.find import officials
+
+VERB = "mengingatkan ASN agar netral."
+
+
+@pytest.mark.parametrize(("written", "title", "name", "region"), [
+    ("Pj Bupati Agam Sumatera Barat H Rudi Hartono", "Pj Bupati", "Rudi Hartono", "Agam"),
+    ("Bupati Muara Enim Sumatera Selatan H Rudi Hartono", "Bupati", "Rudi Hartono",
+     "Muara Enim"),
+    ("Pj Gubernur Sumatera Barat H Rudi Hartono", "Pj Gubernur", "Rudi Hartono",
+     "Sumatera Barat"),
+])
+def test_a_regencys_province_then_the_hajj_title(written: str, title: str, name: str,
+                                                  region: str) -> None:
+    found = [(o.title, o.name, o.region) for o in officials(f"{written} {VERB}")]
+    assert (title, name, region) in found
+
+
+def test_a_province_after_the_body_names_no_one() -> None:
+    found = officials(f"Ketua Bawaslu Kabupaten Agam Sumatera Barat {VERB}")
+    assert [o.name for o in found] == [""] or not found
