@@ -51,7 +51,9 @@ HONORIFICS = frozenset({"H", "Hj", "Dr", "dr", "drg", "Ir", "Prof", "Drs", "Dra"
                         "Kak", "kak", "Bang", "bang", "Mbak", "mbak", "Bung", "bung", "pak",
                         "bu", "bapak", "ibu",
                         # the formal ones too, in lower case or cut short: "sdr. Rahmat"
-                        "bpk", "sdr", "sdri", "saudara", "saudari"})
+                        "bpk", "sdr", "sdri", "saudara", "saudari",
+                        # the academic and church titles written out: "Doktor Rahmat"
+                        "Doktor", "Profesor", "Pendeta"})
 DEGREES = frozenset({"AP", "MM", "SE", "ST", "SH", "MH", "MAP", "MSi", "MPd", "SSos", "SSTP",
                      "STP", "MT", "MA", "MKes", "SKM", "SIP", "SPd", "SKom", "SAg", "PhD", "MBA",
                      "MPA", "MSc", "Lc", "SSi", "MSM", "MAg", "SHI", "MHum", "SPt", "SHut",

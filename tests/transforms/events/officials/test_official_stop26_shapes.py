@@ -1,6 +1,7 @@
 """Titles and names read off the twenty-sixth stop's corpora, on invented sentences: a regency
 followed by its province and then the hajj title that opens the name ("Pj Bupati Agam Sumatera
-Barat H Nama")."""
+Barat H Nama"); the academic and church titles written out before a name ("Doktor",
+"Profesor", "Pendeta") are honorifics, not its first word."""
 
 from __future__ import annotations
 
@@ -27,3 +28,13 @@ def test_a_regencys_province_then_the_hajj_title(written: str, title: str, name:
 def test_a_province_after_the_body_names_no_one() -> None:
     found = officials(f"Ketua Bawaslu Kabupaten Agam Sumatera Barat {VERB}")
     assert [o.name for o in found] == [""] or not found
+
+
+@pytest.mark.parametrize("written", [
+    "Ketua KPU Provinsi Sulawesi Utara (Sulut) Doktor Rudi Hartono",
+    "Ketua KPU Agam, Doktor Rudi Hartono,",
+    "Rektor Universitas Andalas Profesor Rudi Hartono",
+    "Ketua FKUB Agam Pendeta Rudi Hartono",
+])
+def test_titles_written_out_open_the_name(written: str) -> None:
+    assert "Rudi Hartono" in [o.name for o in officials(f"{written} {VERB}")]
