@@ -93,7 +93,8 @@ NOT_NAME = frozenset("""
     Raya Sekot Sekkot Sekko Sekkab Sekprov Partai Sekjen Sekretaris Menteri Deputi Direktur
     Foundation Institute Watch Center Centre Yayasan Lembaga Koalisi Aliansi Perkumpulan
     Sekertaris Ujar Ucap Tutur Jelas Terang Papar Pungkas Imbuh Tambah Lanjut Tandas Timpal Sambung
-    Inspektur Padahal Bahkan Kemudian Tetapi Sambangi Datangi Kunjungi Temui Pantau Raih Tutup
+    Inspektur Padahal Bahkan Kemudian Tetapi Maupun Atau Sambangi Datangi Kunjungi Temui Pantau
+    Raih Tutup
     Launching Lepas Himbau Sapa Dukung Tolak Komitmen Kompak Optimis Kembali Berharap Turun
     Cup Award Awards Smart City Festival Lomba Turnamen Expo Piala Trofi Open Fun Run Tour Jambore
     Program Gerakan Jalan Jl Jln Gedung Hotel Aula Lapangan Masjid Graha Auditorium Halaman

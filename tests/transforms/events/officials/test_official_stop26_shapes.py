@@ -38,3 +38,9 @@ def test_a_province_after_the_body_names_no_one() -> None:
 ])
 def test_titles_written_out_open_the_name(written: str) -> None:
     assert "Rudi Hartono" in [o.name for o in officials(f"{written} {VERB}")]
+
+
+@pytest.mark.parametrize("joined", ["Maupun", "Atau"])
+def test_a_capitalised_conjunction_is_no_name_before_a_title(joined: str) -> None:
+    text = f"Baik di kabupaten {joined} Gubernur Provinsi Jambi, kami mengimbau ASN netral."
+    assert joined not in [o.name for o in officials(text)]
