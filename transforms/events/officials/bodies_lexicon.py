@@ -142,6 +142,6 @@ OFFICE_WORDS = frozenset("""
     ditreskrimum ditreskrimsus ditresnarkoba ditintelkam ditbinmas ditlantas ditsamapta
     ditpolairud ditpamobvit dittahti satreskrim satintelkam satlantas satbinmas satsamapta
     satresnarkoba satpolairud reskrimum reskrimsus resnarkoba pamobvit tahti polairud
-    dukungan rendatin penjaminan mutu pokja keuchik geuchik binops propam
+    dukungan rendatin penjaminan mutu pokja keuchik geuchik binops propam dalops ro
     negri personel personil pertama terampil mahir penyelia
 """.split())

@@ -236,6 +236,10 @@ def parse_title(text: str, m: re.Match[str], said: set[str],
             #                                           H Nama": the regency's province, then him
         else:
             name = []
+    if len(name) >= 3 and is_region(name[-1]) and text.count(" ".join(name[:-1])) > text.count(
+            " ".join(name)):
+        name, after = name[:-1], after - 1  # "Kaban Kesbangpol Nama Agam mengatakan", the name
+        #                                      written alone elsewhere: the region glued after it
     if not comma and any(is_province(" ".join(name[j:])) for j in range(1, len(name))):
         name = []  # "Bidang Keistimewaan Aceh": a field named after a province (no comma before)
     if not name and not comma and toks.word(k)[:1].islower() and toks.word(k).title() in said:

@@ -233,11 +233,19 @@ _SECOND_POST_VERBS = frozenset({"menjadi", "menjabat", "merupakan", "selaku", "s
 _LOWER_HEADS = frozenset({"koordinator", "kordiv", "ketua", "kepala", "anggota", "sekretaris",
                           "komisioner", "asisten", "wakil"})
 _POST_MAX = 10
+# a member's field of work, named before the name: "yang membidangi Hukum dan Humas"
+_FIELD_VERBS = frozenset({"membidangi", "menangani", "membawahi", "membawahkan"})
 
 
 def second_post(toks: Tokens, k: int) -> int:
     """How many tokens from k make a second post in lower case after "yang juga" and before
     the name's first capital (no comma between); 0 when none."""
+    if toks.word(k) == "yang" and toks.word(k + 1) in _FIELD_VERBS:
+        j = k + 2  # "Anggota Bawaslu Agam yang membidangi Penanganan Pelanggaran Nama"
+        while j - k <= _POST_MAX and (is_office_word(toks.word(j)) or toks.word(j) in ("dan", "&")):
+            j += 1
+        named = j + (toks.word(j) == ",")  # the name set off by a comma, or not
+        return j - k if j > k + 2 and is_cap(toks.word(named)) and toks.word(j - 1) != "dan" else 0
     if toks.word(k) != "yang" or toks.word(k + 1) != "juga":
         return 0
     j = k + 2

@@ -57,6 +57,16 @@ __all__ = ["TitleParts", "read_parts"]
 # no head of a BKN of Bima (evidence that the article uses the word as a place still counts).
 _NATIONAL = frozenset({"BKN", "KASN", "KPK", "LAN", "DKPP", "KEMENDAGRI", "KEMENPAN-RB",
                        "KEMENPANRB", "KEMENPAN", "MENPAN-RB", "BARESKRIM", "MABES"})
+def _party_name(toks: Tokens, k: int) -> int:
+    """How many capitalised words from k name a party, up to its short form in brackets, an
+    office word ("DPRD") or a region."""
+    n = 0
+    while n < 4 and is_cap(word := toks.word(k + n)) and not is_office_word(word) and not (
+            is_region(word)):
+        n += 1
+    return n
+
+
 _LOWER_OFFICE = {"bidang", "divisi", "devisi", "sub", "komisi", "seksi", "subbidang", "subbagian"}
 _SCHOOLS = {"Universitas", "Institut", "Politeknik"}
 # Bodies known by a name of their own after the word ("Forum Lentera", "Ikatan Sarjana"), whose
@@ -165,6 +175,9 @@ def read_parts(toks: Tokens, head: str, listed: str, written: str, office_head: 
                 aliases = " ".join(between(toks, k, aside))
             abbr = abbr or ("" if region else " ".join(between(toks, k, aside)))
             k = aside
+        elif office[-1:] == ["Fraksi"] and token == "Partai" and (n := _party_name(toks, k + 1)):
+            office += [toks.word(j) for j in range(k, k + 1 + n)]  # "Ketua Fraksi Partai Bulan
+            k += 1 + n  # Terang (PBT) DPRD Agam, Nama": the faction by its party's full name
         elif not region and (n := division_name(toks, k, [written, *office])):
             office += [toks.word(j) for j in range(k, k + n)]  # "Bidang Monitoring dan
             k += n  # Evaluasi, Nama": the division's two fields, not a name or a place

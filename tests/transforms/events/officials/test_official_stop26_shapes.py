@@ -1,7 +1,10 @@
 """Titles and names read off the twenty-sixth stop's corpora, on invented sentences: a regency
 followed by its province and then the hajj title that opens the name ("Pj Bupati Agam Sumatera
 Barat H Nama"); the academic and church titles written out before a name ("Doktor",
-"Profesor", "Pendeta") are honorifics, not its first word."""
+"Profesor", "Pendeta") are honorifics, not its first word; a faction named by its party's
+full name ("Ketua Fraksi Partai X (PX) DPRD"); a police bureau's unit ("Kabag Dalops Ro Ops");
+a region glued after a name written alone elsewhere; a member's field set off by "yang
+membidangi" before the name."""
 
 from __future__ import annotations
 
@@ -44,3 +47,39 @@ def test_titles_written_out_open_the_name(written: str) -> None:
 def test_a_capitalised_conjunction_is_no_name_before_a_title(joined: str) -> None:
     text = f"Baik di kabupaten {joined} Gubernur Provinsi Jambi, kami mengimbau ASN netral."
     assert joined not in [o.name for o in officials(text)]
+
+
+@pytest.mark.parametrize(("written", "title"), [
+    ("Ketua Fraksi Partai Kebangkitan Rakyat (PKR) DPRD Kota Agam, Rudi Hartono,",
+     "Ketua Fraksi Partai Kebangkitan Rakyat DPRD"),
+    ("Ketua Fraksi Partai Golkar DPRD Agam, Rudi Hartono,", "Ketua Fraksi Partai Golkar DPRD"),
+    ("Kabag Dalops Ro Ops Polda Sumbar AKBP Rudi Hartono", "Kabag Dalops Ro Ops Polda"),
+])
+def test_faction_and_bureau_offices(written: str, title: str) -> None:
+    assert (title, "Rudi Hartono") in [(o.title, o.name) for o in officials(f"{written} {VERB}")]
+
+
+def test_a_party_office_is_still_no_official() -> None:
+    assert not officials(f"Ketua DPC Partai Golkar Agam, Rudi Hartono, {VERB}")
+
+
+def test_a_region_glued_after_a_name_written_alone_elsewhere() -> None:
+    text = (f"Sambutan dibacakan Kaban Kesbangpol Agam Rudi Hartono. Kaban Kesbangpol Rudi "
+            f"Hartono Agam {VERB}")
+    assert {o.name for o in officials(text)} == {"Rudi Hartono"}
+
+
+def test_a_name_ending_in_a_region_word_once_is_kept() -> None:
+    assert [o.name for o in officials(f"Kaban Kesbangpol Rudi Hartono Agam {VERB}")] == [
+        "Rudi Hartono Agam"]
+
+
+@pytest.mark.parametrize("written", [
+    "Anggota Bawaslu Agam yang membidangi Penanganan Pelanggaran dan Penyelesaian Sengketa "
+    "Rudi Hartono",
+    "Anggota Bawaslu Agam yang membidangi Hukum Rudi Hartono",
+    "Anggota Bawaslu Agam yang membidangi Penanganan Pelanggaran, Rudi Hartono,",
+])
+def test_a_members_field_set_off_before_the_name(written: str) -> None:
+    assert ("Anggota Bawaslu", "Rudi Hartono") in [
+        (o.title, o.name) for o in officials(f"{written} {VERB}")]
