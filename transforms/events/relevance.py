@@ -89,9 +89,11 @@ _CASE_ACTION = re.compile(r"\b(?:pelanggaran|melanggar|diproses|memproses|klarif
                           # ASN, kepala desa ..."; not an ASN found standing as a candidate)
                           r"|keterlibatan|keikutsertaan)\b",
                           re.IGNORECASE)
-_WATCHDOG = re.compile(r"\b(?:bawaslu|panwas\w*|gakkumdu|kasn|komisi\s+asn)\b", re.IGNORECASE)
+# (the supervisors spelled out too: "Badan Pengawas Pemilu Provinsi X mencatat ...")
+_WATCHDOG = re.compile(r"\b(?:bawaslu|panwas\w*|gakkumdu|kasn|komisi\s+asn"
+                       r"|pengawas\s+pemil(?:u|ihan))\b", re.IGNORECASE)
 _CASE_SCAN = scanner(_CASE_ACTION)
-_WATCHDOG_WORDS = ("bawaslu", "panwas", "gakkumdu", "kasn", "komisi asn")
+_WATCHDOG_WORDS = ("bawaslu", "panwas", "gakkumdu", "kasn", "komisi asn", "pengawas pemil")
 _PARTISAN_SCAN = scanner(PARTISANSHIP)
 # the speaker's own doing after a quote ("..., kata Jufri saat menghadiri kampanye paslon"):
 # the civil servants the quote names took no part in it

@@ -18,16 +18,17 @@ neutrality when a sentence joins them:
   speaks of neutrality or partisanship.
 
 ``VILLAGE_HEADS`` are the regional names of a village head ("kepala desa atau sebutan lain" in
-the election laws), treated like kepala desa everywhere.
+the election laws; "peratin" of a Lampung "pekon") and of a village's staff, treated like kepala
+desa everywhere.
 """
 
 from __future__ import annotations
 
 import re
 
-VILLAGE_HEADS = (r"keuchik|geuchik|kuwu|perbekel|pambakal|hukum\s+tua|sangadi"
+VILLAGE_HEADS = (r"keuchik|geuchik|kuwu|perbekel|pambakal|hukum\s+tua|sangadi|peratin"
                  r"|kepala\s+(?:kampung|pekon|tiyuh|lembang|gampong|nagari|negeri)"
-                 r"|perangkat\s+(?:nagari|kampung|gampong)")
+                 r"|(?:perangkat|aparat(?:ur)?)\s+(?:nagari|kampung|gampong|pekon|tiyuh)")
 
 # A contestant of an election, optionally after "salah satu" and up to two words of its own.
 _CONTESTANT = (r"(?:(?:salah\s+satu|para|kepada|pada|untuk|terhadap)\s+(?:\w+\s+){0,2}?)?"
