@@ -57,6 +57,7 @@ DATEISH_XPATH = ("//*[contains(@class, 'tanggal') or contains(@class, 'date') or
 _DATEISH_CLASSES = ("tanggal", "date", "time", "byline", "meta", "info")
 _ASIDE_CLASSES = ("related", "terkait", "widget")
 _BYLINE_MAX_CHARS = 200  # a longer line is a paragraph, not a byline
+_DATE_ONLY_EXTRA = 12  # beside a date alone on its line: a bullet and a weekday ("- Minggu, ")
 _AFTER_TITLE_LINES = 8
 _BEFORE_TITLE_LINES = 3
 _CONTAINER_LEVELS = 4  # how far up from the <h1> a byline's container may be
@@ -105,10 +106,16 @@ def _sentence(line: str) -> bool:
 
 
 def _dated(line: str) -> bool:
-    if len(line) > _BYLINE_MAX_CHARS or _sentence(line) or related_headline(line):
-        return False  # a paragraph, or a link to another article ("Baca juga: ..., Senin (2/9)")
+    if len(line) > _BYLINE_MAX_CHARS or _sentence(line):
+        return False  # a paragraph
     found = find_date_text(line)
-    return found is not None and _FUTURE_AFTER.match(line, found.end()) is None
+    if found is None or _FUTURE_AFTER.match(line, found.end()) is not None:
+        return False
+    # a link to another article ("Baca juga: ..., Senin (2/9)", "- Bawaslu Temukan ...,
+    # Senin (2/9)"); a bulleted line that is only the date ("- Minggu, 22 September 2024",
+    # the byline's list of writer, date and views) is none
+    return not related_headline(line) or len(line) - len(found.group()) <= _DATE_ONLY_EXTRA
+
 
 
 def _is_headline(line: str, title: str) -> bool:

@@ -151,3 +151,17 @@ def test_a_dated_link_to_another_article_is_no_byline(link):
     byline = "<p>Oleh MC Kab Pesisir Selatan, Senin, 14 Oktober 2024 | 09:40 WIB</p>"
     article = extract_article(page(f"<p>{link}</p>{byline}"), "https://kabarnagari.id/b/884", CTX)
     assert article.published_at == "2024-10-14T02:40:00+00:00"
+
+
+def test_a_bulleted_date_alone_in_the_byline_list_dates_the_page():
+    header = ("<p>- penulis Bagian Prokopim</p><p>- Minggu, 22 September 2024</p>"
+              "<p>- dibaca 211 kali</p>")
+    article = extract_article(page(header), "https://kabarnagari.id/b/885", CTX)
+    assert article.published_source == "byline"
+    assert article.published_at == "2024-09-21T17:00:00+00:00"
+
+
+def test_a_bulleted_headline_with_a_date_is_still_a_link():
+    html = page("<p>- Bawaslu Temukan Dua ASN Tak Netral, Senin (2/9/2024)</p>")
+    article = extract_article(html, "https://kabarnagari.id/b/886", CTX)
+    assert article.published_at is None
