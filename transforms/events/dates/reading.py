@@ -123,12 +123,13 @@ def _numeric(groups: dict[str, str | None], raw: str, anchor: Anchor, wd: int | 
     if not 1 <= day <= 31:
         return Rejected(raw, f"invalid day {day}/{month}") if wd is not None else None
     penalty = 0.9 if groups["sep"] == "//" else 1.0  # "Jumat (29//6)": a typo, read as 29/6
-    if y_raw is not None and len(y_raw) == 3:  # "Kamis (21/9/202)": infer, check the prefix
-        inferred = infer_year(day, month, anchor, future, wd)
-        if not isinstance(inferred, tuple):
+    if y_raw is not None and len(y_raw) == 3:  # "Kamis (21/9/202)", "Senin (14/1/219)": infer,
+        inferred = infer_year(day, month, anchor, future, wd)  # check it is the written year
+        if not isinstance(inferred, tuple):  # with one digit dropped
             return Rejected(raw, inferred)
         value, _, _ = inferred
-        if not str(value.year).startswith(y_raw):
+        year_digits = str(value.year)
+        if not any(year_digits[:i] + year_digits[i + 1:] == y_raw for i in range(4)):
             return Rejected(raw, f"bad year {y_raw}")
         return finish(value, raw, 0.6 * penalty, wd, pod, at, "dm_bad_year", future,
                       anchor.reference)

@@ -134,10 +134,13 @@ RELATIVE = re.compile(
 CUE_WORDS = frozenset({"akan", "bakal", "dijadwalkan", "direncanakan", "rencananya", "hendak",
                        "nanti", "menjadwalkan", "merencanakan", "rencana", "besok", "esok",
                        "lusa", "diagendakan", "mengagendakan", "agendanya", "bakalan",
-                       "segera"})
+                       "segera",
+                       # estimated or targeted: "diperkirakan paling cepat pada tanggal ..."
+                       "diperkirakan", "diprediksi", "ditargetkan"})
 # Words that point ahead only from a publication date ("menjelang 27 November", "hingga ...",
 # "mulai Senin (5/8)"): without one they may well tell of a past occasion.
-WEAK_CUE_WORDS = frozenset({"jelang", "menjelang", "hingga", "sampai", "lambat", "mulai"})
+WEAK_CUE_WORDS = frozenset({"jelang", "menjelang", "hingga", "sampai", "lambat", "mulai",
+                            "cepat"})  # "paling lambat", "paling cepat"
 CLAUSE_BREAKS = ",.;:!?()[]\"“”"
 EVERY = re.compile(r"(?<!\w)(?:setiap|tiap|saban)\s+(?:hari\s+)?$", re.IGNORECASE)
 COUNT_BEFORE = re.compile(

@@ -192,6 +192,10 @@ CASES: list[tuple[str, str, str, Ok | Rej | None]] = [
     ("Kamis (21/9/202)", "2023-09-22T08:00:00+07:00", JKT, Ok("2023-09-21",
                                                               method="dm_bad_year")),
     ("Kamis (21/9/202)", "2019-09-22T08:00:00+07:00", JKT, Rej("bad year 202")),
+    # a year with a digit dropped inside it, the weekday agreeing
+    ("Senin (14/1/219)", "2019-01-15T08:00:00+07:00", JKT, Ok("2019-01-14",
+                                                              method="dm_bad_year")),
+    ("Senin (14/1/219)", "2024-01-15T08:00:00+07:00", JKT, Rej("bad year 219")),
     ("Jumat (4/7/2024)", P000, JKT, Ok("2024-07-04", mismatch=True, method="dmy")),
     ("Jum,at (14/9/ 2018)", "2018-09-15T08:00:00+07:00", JKT, Ok("2018-09-14", method="dmy")),
     ("Jumat )17/5)", "2024-05-18T08:00:00+07:00", JKT, Ok("2024-05-17",
