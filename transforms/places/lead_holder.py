@@ -79,6 +79,8 @@ def lead_holder(text: str, line: Dateline, lead_start: int, province: str | None
             and first.region.province_code == region.province_code):
         return None  # a neighbouring town's dateline may be where the regency's body met
     opening = text[start:first.start]
+    if opening.endswith("("):  # the mention opens on the body's short form in brackets:
+        opening = opening[:-1]  # "Badan Pengawas Pemilihan Umum (Bawaslu) Luwu"
     if _OPENING.fullmatch(opening) is None:
         return None
     body = _BODY_NAME_END.search(opening) is not None

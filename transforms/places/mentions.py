@@ -195,8 +195,10 @@ def unlisted(text: str, mentions: list[RegionMention]) -> list[RegionMention]:
     listed: set[int] = set()
     for (one, end, ones), (other, _, others) in zip(items, items[1:], strict=False):
         if one.region != other.region and end <= other.start and _LIST_GAP.match(
-                text[end:other.start]):
-            listed.update(id(m) for m in (*ones, *others))
+                text[end:other.start]) and not (other.prefixed and _DISTRICT_BEFORE.search(
+                    text, max(0, one.start - _DISTRICT_REACH), one.start)):
+            listed.update(id(m) for m in (*ones, *others))  # (not "Kecamatan X, Kabupaten Y":
+            #                                                  a kecamatan, then its regency)
     return [m for m in mentions if id(m) not in listed]
 
 
@@ -233,6 +235,11 @@ def tallied(text: str, mentions: list[RegionMention]) -> bool:
     return False
 
 
+# a kecamatan's kind, its head or a body named after it, just before a name (perhaps with
+# its short form in brackets: "Pengawas Pemilu Kecamatan (Panwascam) X")
+_DISTRICT_BEFORE = re.compile(r"(?<!\w)(?:kecamatan|kec\.|camat|panwascam|panwaslucam|forkopimcam"
+                              r"|distrik)(?:[^\S\n]*\([^()\n]{1,20}\))?[^\S\n]+$", re.IGNORECASE)
+_DISTRICT_REACH = 40
 _SHORT_FORM = re.compile(r"[^\S\n]*\([^()\n]{1,30}\)")  # "Musi Rawas (Mura)"
 # A count after an item of a tally by region: "Rembang sebanyak 8 kasus, Blora 4 dan Pati 2",
 # "Agam (3 ASN), Solok: 2 orang".

@@ -58,6 +58,7 @@ REGENCY_ALIASES: dict[str, str] = {
     "Labusel": "KABUPATEN LABUHANBATU SELATAN",
     "Abdya": "KABUPATEN ACEH BARAT DAYA",
     "Inhu": "KABUPATEN INDRAGIRI HULU",
+    "Benteng": "KABUPATEN BENGKULU TENGAH",  # a fort too: only with a prefix (below)
     "Inhil": "KABUPATEN INDRAGIRI HILIR",
     "Kuansing": "KABUPATEN KUANTAN SINGINGI",
     "Rohul": "KABUPATEN ROKAN HULU",
@@ -174,6 +175,7 @@ BARE_NAME_STOPLIST: frozenset[str] = frozenset({
     # names shortened or spelled otherwise that are also words, names or other places
     "SERIBU", "PALAS", "BASEL", "BABAR", "MABAR", "TALA", "BARUT", "PASIR", "MATIM", "KBB",
     "KTT", "SBD", "MBD", "SBB", "SBT", "KKT", "ARU", "OKUT", "OKUS", "TUBA", "BALUT", "MATRA",
+    "BENTENG",
 })
 
 # Where the package spells a name otherwise than the region's own law and its government do
