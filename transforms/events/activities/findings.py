@@ -78,6 +78,7 @@ from transforms.events.activities.rule_cues import (
     FOR_WHOEVER,
     GENERIC,
     HABITUAL_AFTER,
+    LAW_SAYS,
     MAY_BRING,
     MODAL_AFTER,
     PROVEN,
@@ -230,8 +231,9 @@ def violation(ctx: Context) -> str | None:
     if (not found_at(ctx.sentence) and not phrase.startswith(FINDING_PHRASE)
             and "rekomendasi" not in phrase and not counted):
         return None  # no finding word in the sentence: no finding (most sentences, told fast)
-    if in_name(ctx) or background(ctx) or not ctx.about_neutrality():
-        return None  # a name, background, or a candidate's or a campaign's offence
+    if in_name(ctx) or background(ctx) or not ctx.about_neutrality() or (
+            "asal" in ctx.before and LAW_SAYS.search(ctx.before)):
+        return None  # a name, background, a candidate's or a campaign's offence, a law's words
     if (phrase in ("pelanggaran", "pelangaran") and _OTHER_OFFENCE.search(ctx.after[:50])
             and not _ASN_NEAR.search(ctx.after[:80])):
         return None  # "pelanggaran APK", "pelanggaran politik uang": not neutrality

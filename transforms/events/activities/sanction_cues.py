@@ -130,9 +130,17 @@ MODAL_GIVEN = words(r"akan", r"bakal(?!\s+calon)", r"dapat", r"bisa", r"boleh", 
                     r"wajib", r"nanti(?:nya)?", r"setiap", r"tiap",
                     # who may decide one, not one given: "BKN tidak berwenang memutuskan"
                     r"wewenang", r"kewenangan", r"berwenang", r"berkewenangan")
+# the case, not a person, as the subject of "diberhentikan" ("kasus ini diberhentikan hanya
+# sampai ke tahap ..."): the handling stopped
+CASE_STOPPED = re.compile(r"\b(?:kasus|perkara|laporan|proses|penanganan|penyidikan|penyelidikan)"
+                          r"(?:nya)?\s+(?:(?!(?:membuat|menyebabkan|sehingga|hingga|berujung|dan)\b)"
+                          r"\w+\s+){0,6}?$", re.IGNORECASE)
 # "ASN yang sudah diberi sanksi": whoever was given one, no one counted or pointed at
 WHOEVER_GIVEN = re.compile(r"(?:^|[^\w\s]\s*|\b(?:asn|pns|pegawai|aparatur|kades|desa|camat"
-                           r"|lurah|pejabat)\s+)yang\s+(?:sudah|telah|pernah)\s+(?:\w+\s+)?$",
+                           r"|lurah|pejabat)\s+)yang\s+(?:sudah|telah|pernah)\s+(?:\w+\s+)?$"
+                           # for whoever gets one: "Untuk ASN yang mendapat sanksi sedang, ..."
+                           r"|\b(?:untuk|bagi)\s+(?:para\s+)?(?:asn|pns|pegawai|aparatur)\s+yang\s+"
+                           r"(?:mendapat|mendapatkan|menerima|dijatuhi|dikenai|dikenakan|terkena)\s+$",
                            re.IGNORECASE)
 COUNTED_PEOPLE = re.compile(r"\b(?:\d[\d.]*|satu|dua|tiga|empat|lima|enam|tujuh|delapan"
                             r"|sembilan|sepuluh|\w+(?:belas|puluh|ratus)|sejumlah|beberapa"

@@ -48,6 +48,7 @@ from transforms.events.activities.sanction_cues import (
     BESIDES,
     BODY_DONE,
     CAMPAIGN_SIDE,
+    CASE_STOPPED,
     CASES_ENDED,
     CASES_ENDED_WORDS,
     CONDITION_AFTER,
@@ -199,6 +200,9 @@ def _sanction(ctx: Context) -> str | None:
         return "imbauan" if personnel and MODAL.search(before) else None
     if ESCAPED.search(before[-25:]):
         return None  # "lolos dari sanksi": none given, none threatened
+    if phrase == "diberhentikan" and CASE_STOPPED.search(before[-60:]):
+        return "pelanggaran" if particular(ctx.sentence) else None  # "kasus ini diberhentikan":
+        #                                        a case handled and stopped, no one dismissed
     heaviest = _HEAVIEST.search(before[-60:])
     if heaviest and not _GIVEN.search(before[-60:][:heaviest.start()][-30:]):
         return "imbauan"  # the heaviest penalty the rule allows, of whoever: a warning (not
