@@ -216,6 +216,7 @@ def region_data() -> _Data:
 _WORD_VARIANTS: dict[str, tuple[str, ...]] = {
     "KEPULAUAN": ("KEP",), "TANJUNG": ("TJ", "TG"), "SUNGAI": ("SEI",), "SEI": ("SUNGAI",),
     "PULAU": ("P",), "PADANG": ("PD",), "SUMATERA": ("SUMATRA",),
+    "KALIMANTAN": ("KALIMATAN",),  # a common slip
 }
 # Words a name is often written without, when the rest names no other region ("Mentawai",
 # "Morotai", "Taliabu").

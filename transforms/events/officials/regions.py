@@ -58,12 +58,17 @@ def opens_province(word: str) -> bool:
     "Sumbar"): after "Provinsi" it opens the province even when the rest is misspelt; any
     other capitalised word there is no province (a closed list) but the name that follows a
     title whose province is left unsaid ("Sekretaris KPU Provinsi Rudi Hartono")."""
-    return word.lower().replace("sumatra", "sumatera") in _province_openers()
+    return _spelt(word.lower()) in _province_openers()
+
+
+def _spelt(words: str) -> str:
+    """A province's word as the tables spell it: "Sumatra" (common), "Kalimatan" (a slip)."""
+    return words.replace("sumatra", "sumatera").replace("kalimatan", "kalimantan")
 
 
 def is_province(words: str) -> bool:
     """A province's name or short form ("Aceh", "Sumatera Barat", "Sumbar")."""
-    return " ".join(words.split()).lower().replace("sumatra", "sumatera") in _province_names()
+    return _spelt(" ".join(words.split()).lower()) in _province_names()
 
 
 @lru_cache(maxsize=4096)
@@ -71,7 +76,7 @@ def is_region(words: str, marked: bool = False) -> bool:
     """A province, a province short form, or a regency/city/capital that is no everyday word
     ("Malang", "Bima"), unless ``marked`` ("Kabupaten Malang"): what may stand between a title
     and a name."""
-    key = " ".join(words.split()).lower().replace("sumatra", "sumatera")
+    key = _spelt(" ".join(words.split()).lower())
     if key in _province_names() or key in REGENCY_SHORT:
         return True
     return ((marked or "".join(words.split()).upper() not in BARE_NAME_STOPLIST)

@@ -71,9 +71,9 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Wakil Gubernur", rf"wakil\s+gube(?:r?n|rn?)ur|wagub(?-i:{_GUB_SHORT})?", False),
     # "Gubenur", "Guberur": common slips; "Penjagub": the acting governor in one word
     ("Gubernur", rf"gube(?:r?n|rn?)ur|(?-i:Gub{_GUB_SHORT}|Penjagub)", False),
-    # an acting regional head by the prefix alone, in the news's shorthand: "Pj Bahtiar" (a
-    # head after it, "Pj Bupati", is read with its prefix; "PJ" is a person in charge)
-    ("Pj", r"(?-i:Pj|Pjs)(?=\.?[ \t]+[A-Z][a-z]+\b)", False),
+    # an acting regional head by the prefix alone: "Pj Bahtiar" (a head after it is read with
+    # its prefix, a misspelt one, "Pj Bupatinl", is no name; "PJ" is a person in charge)
+    ("Pj", r"(?-i:Pj|Pjs)(?=\.?[ \t]+(?!Bupati|Gubernur|Wali|Sekda)[A-Z][a-z]+\b)", False),
     ("Sekretaris Daerah",
      rf"{_SEK}\s+(?:daerah|kota|kabupaten|provinsi)|sekda(?:prov|kab|ko|kot)?|sekk?ot|sekkab"
      r"|sekprov|sekko", False),

@@ -4,7 +4,8 @@ Barat H Nama"); the academic and church titles written out before a name ("Dokto
 "Profesor", "Pendeta") are honorifics, not its first word; a faction named by its party's
 full name ("Ketua Fraksi Partai X (PX) DPRD"); a police bureau's unit ("Kabag Dalops Ro Ops");
 a region glued after a name written alone elsewhere; a member's field set off by "yang
-membidangi" before the name."""
+membidangi" before the name; "Kalimatan", a slip of "Kalimantan", is still the province; a head
+misspelt into another word after "Pj" ("Pj Bupatinl") is no one's name."""
 
 from __future__ import annotations
 
@@ -83,3 +84,13 @@ def test_a_name_ending_in_a_region_word_once_is_kept() -> None:
 def test_a_members_field_set_off_before_the_name(written: str) -> None:
     assert ("Anggota Bawaslu", "Rudi Hartono") in [
         (o.title, o.name) for o in officials(f"{written} {VERB}")]
+
+
+def test_a_slip_of_kalimantan_is_still_the_province() -> None:
+    found = officials(f"Anggota Bawaslu Provinsi Kalimatan Tengah Rina Wati, {VERB}")
+    assert [o.name for o in found] == ["Rina Wati"]
+
+
+def test_a_misspelt_head_after_pj_is_no_name() -> None:
+    assert not officials("Gubernur mengapresiasi Pj Bupatinl Agam yang menggelar deklarasi.")
+    assert [o.name for o in officials(f"Pj Rudi mengingatkan ASN. {VERB}")] == ["Rudi"]
