@@ -47,8 +47,15 @@ _WINDOW = 90  # characters before "dari" a name and its degrees fit in
 # with the cue word right before "dari"; the name ends at punctuation or a lower-case word.
 _LEAD = re.compile(r"(?<![\w-])(?P<cue>(?i:perwakilan|narasumber|nara[ \t]+sumber|pemateri"
                    r"|pembicara))[ \t]+$")
-_AFTER_BODY = re.compile(r"[ \t]*,[ \t]*(?P<name>(?:[A-Z][\w'’-]*\.?[ \t]+){0,3}"
-                         r"[A-Z][a-z][\w'’-]*)(?=[ \t]*[,.;(]|[ \t]+[a-z])")
+_NAME_AT = (r"(?P<name>(?:[A-Z][\w'’-]*\.?[ \t]+){0,3}[A-Z][a-z][\w'’-]*)"
+            r"(?=[ \t]*[,.;(]|[ \t]+[a-z])")
+# (or "yaitu"/"yakni" before it: "narasumber dari Kemendagri yaitu A, B dan C")
+_AFTER_BODY = re.compile(r"(?:[ \t]*,[ \t]*(?:(?:yaitu|yakni)[ \t]+)?|[ \t]+(?:yaitu|yakni)[ \t]+)"
+                         + _NAME_AT)
+_AFTER_BODY_BARE = re.compile(r"[ \t]*,[ \t]*" + _NAME_AT)
+# the next of several names listed after the body
+_NEXT_NAME = re.compile(r"(?:[ \t]*,[ \t]*(?:dan[ \t]+|serta[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)"
+                        + _NAME_AT)
 _CUE_BEFORE, _CUE_AFTER = 250, 120  # how far on its line the resource-person word may stand
 
 
@@ -106,12 +113,16 @@ def resource_persons(text: str) -> list[Mention]:
         region = " ".join(w for w in words if w not in office and w[:1].isupper()) or None
         posts = [w[:1].upper() + w[1:] for w in office]  # "polres": Polres
         if (lead := _LEAD.search(text, max(0, m.start() - 20), m.start())) and (
-                after := _AFTER_BODY.match(text, body.end())) and (
-                name := _name(after["name"].split())) == after["name"].split():
+                after := (_AFTER_BODY if lead["cue"].lower() != "perwakilan"
+                          else _AFTER_BODY_BARE).match(text, body.end())) and (
+                _name(after["name"].split()) == after["name"].split()):
             head = "Perwakilan" if lead["cue"].lower() == "perwakilan" else "Narasumber"
-            found.append(Mention("", " ".join([head, *posts]), " ".join(name), (), region,
-                                 text[lead.start():after.end()], lead.start(), after.end()))
-            continue  # "perwakilan dari BKD Agam, Dewi Lestari": the name after the body
+            while after is not None and (name := _name(after["name"].split())) == after[
+                    "name"].split():  # "perwakilan dari BKD Agam, Dewi Lestari": the name
+                found.append(Mention("", " ".join([head, *posts]), " ".join(name), (), region,
+                                     text[lead.start():after.end()], lead.start(), after.end()))
+                after = _NEXT_NAME.match(text, after.end())  # after the body; the next listed
+            continue
         before = _BEFORE.search(text, max(0, m.start() - _WINDOW), m.start())
         if before is None:
             continue

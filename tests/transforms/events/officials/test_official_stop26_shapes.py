@@ -5,7 +5,8 @@ Barat H Nama"); the academic and church titles written out before a name ("Dokto
 full name ("Ketua Fraksi Partai X (PX) DPRD"); a police bureau's unit ("Kabag Dalops Ro Ops");
 a region glued after a name written alone elsewhere; a member's field set off by "yang
 membidangi" before the name; "Kalimatan", a slip of "Kalimantan", is still the province; a head
-misspelt into another word after "Pj" ("Pj Bupatinl") is no one's name."""
+misspelt into another word after "Pj" ("Pj Bupatinl") is no one's name; resource persons listed
+after their body ("narasumber dari Kemendagri yaitu A, B dan C") are each its official."""
 
 from __future__ import annotations
 
@@ -94,3 +95,19 @@ def test_a_slip_of_kalimantan_is_still_the_province() -> None:
 def test_a_misspelt_head_after_pj_is_no_name() -> None:
     assert not officials("Gubernur mengapresiasi Pj Bupatinl Agam yang menggelar deklarasi.")
     assert [o.name for o in officials(f"Pj Rudi mengingatkan ASN. {VERB}")] == ["Rudi"]
+
+
+@pytest.mark.parametrize("listed", [
+    "narasumber dari Kemendagri RI yaitu Rudi Hartono, Rina Wati dan Budi Santoso.",
+    "narasumber dari Kemendagri, Rudi Hartono, Rina Wati, dan Budi Santoso.",
+])
+def test_resource_persons_listed_after_their_body(listed: str) -> None:
+    found = officials(f"Sosialisasi menghadirkan {listed}")
+    assert [(o.title, o.name) for o in found] == [
+        ("Narasumber Kemendagri", "Rudi Hartono"), ("Narasumber Kemendagri", "Rina Wati"),
+        ("Narasumber Kemendagri", "Budi Santoso")]
+
+
+def test_a_representative_then_lower_case_words_is_one_name() -> None:
+    found = officials("Hadir perwakilan dari BKD Agam, Rudi Hartono, dan para camat.")
+    assert [o.name for o in found] == ["Rudi Hartono"]
