@@ -71,7 +71,7 @@ CONCEPTS: dict[str, re.Pattern[str]] = {
                       r"|aparat(?:ur)?\s+desa|wali\s+nagari|honorer|THL|tenaga\s+kontrak"
                       r"|tenaga\s+harian\s+lepas|" + VILLAGE_HEADS + r")\b",
                       re.IGNORECASE),
-    "neutrality": re.compile(r"\b(?:netral(?:itas(?:nya)?)?|ketidaknetralan"
+    "neutrality": re.compile(r"\b(?:netral(?:itas(?:nya)?)?|ketidak\s?netralan"
                              r"|(?:berpihak|memihak|keberpihakan)(?!\s+(?:(?:\w+\s+)?(?:kepada"
                              r"|pada|terhadap)\s+)?(?:" + _THE_PEOPLE + r"))"
                              r"|(?:ber)?politik\s+praktis|berpolitik)\b", re.IGNORECASE),

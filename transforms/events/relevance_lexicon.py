@@ -66,6 +66,8 @@ PARTISANSHIP = re.compile(
     r"|(?:meng)?arahkan"
     r"|(?:meng)?untungkan|(?:me)?rugikan|(?:mem)?fasilitasi|(?:mem)?promosikan"
     r"|(?:meng)?kampanyekan|(?:ber)?foto\s+(?:bersama|bareng|dengan)"
+    # going along with a contestant ("PNS tak dampingi paslon daftar ke KPU")
+    r"|(?:men)?dampingi|mengantar(?:kan)?"
     r"|(?:mengunggah|unggah|membagikan|menyukai|mengomentari)"
     r"|(?:meng)?ajak\s+(?:\w+\s+){0,2}?(?:memilih|pilih|(?:men)?dukung|(?:me)?menangkan)"
     # told not to join a candidate pair's declaration or to promote the pair ("tidak
