@@ -150,6 +150,9 @@ def cap_run(toks: Tokens, k: int, limit: int = 4) -> list[str]:
     return words
 
 
+_HAJJ_INITIAL = frozenset({"HM", "HL", "HA"})
+
+
 def read_name(toks: Tokens, k: int, hon: list[str]) -> tuple[list[str], int]:
     """Honorifics, ranks and the name's words from k: (words, index after)."""
     words: list[str] = []
@@ -193,9 +196,10 @@ def read_name(toks: Tokens, k: int, hon: list[str]) -> tuple[list[str], int]:
             continue
         if not words and (n := _capitals_name(toks, k)):
             return [toks.word(j) for j in range(k, k + n)], k + n  # "Kepala BKD, RAHMAT HIDAYAT"
-        if not words and token.rstrip(".") == "HM" and is_cap(toks.word(k + 1)):
+        if not words and token.rstrip(".") in _HAJJ_INITIAL and is_cap(toks.word(k + 1)):
             hon.append("H")  # "HM Rahmat": the hajj title run together with the initial of
-            words.append("M")  # "Muhammad", kept as "H. M. Rahmat" keeps it
+            words.append(token[1])  # "Muhammad", kept as "H. M. Rahmat" keeps it ("HL": Lalu,
+            #                         a Sasak noble's name, "HA": Andi or Ahmad)
             k += 1
             continue
         if not words and is_honorific(token) and _dotted_initials(toks, k) and _spaced(toks, k):

@@ -43,7 +43,8 @@ HONORIFICS = frozenset({"H", "Hj", "Dr", "dr", "drg", "Ir", "Prof", "Drs", "Dra"
                         "Hi", "apt", "Apt", "TGH", "Buya", "Tgk",  # "Tgk.": Teungku
                         "Ustadzah", "Ustazah", "Hajah", "Pdt", "Ny",  # "Pdt.": Pendeta
                         "St",  # "St.": Sutan, a Minangkabau title before the name
-                        "HM",  # "HM.": Haji Muhammad run together (read_name keeps the M)
+                        "HM", "HL", "HA",  # "HM.": Haji Muhammad run together (read_name
+                        #                   keeps the M; "HL": Haji Lalu, "HA": Haji Andi)
                         # titles of the Yogyakarta and Surakarta courts: "KGPAA Paku Alam X"
                         "KGPAA", "GKR", "GBPH", "KGPH", "KPH", "KRT", "KRAT", "BRAy",
                         # kinship words of address before a name, in captions and quotes

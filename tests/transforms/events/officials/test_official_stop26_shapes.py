@@ -6,7 +6,8 @@ full name ("Ketua Fraksi Partai X (PX) DPRD"); a police bureau's unit ("Kabag Da
 a region glued after a name written alone elsewhere; a member's field set off by "yang
 membidangi" before the name; "Kalimatan", a slip of "Kalimantan", is still the province; a head
 misspelt into another word after "Pj" ("Pj Bupatinl") is no one's name; resource persons listed
-after their body ("narasumber dari Kemendagri yaitu A, B dan C") are each its official."""
+after their body ("narasumber dari Kemendagri yaitu A, B dan C") are each its official; the hajj
+title run together with a name's initial ("HL", Haji Lalu; "HA"), as "HM" is."""
 
 from __future__ import annotations
 
@@ -111,3 +112,11 @@ def test_resource_persons_listed_after_their_body(listed: str) -> None:
 def test_a_representative_then_lower_case_words_is_one_name() -> None:
     found = officials("Hadir perwakilan dari BKD Agam, Rudi Hartono, dan para camat.")
     assert [o.name for o in found] == ["Rudi Hartono"]
+
+
+@pytest.mark.parametrize(("written", "name"), [("HL Rudi Hartono", "L Rudi Hartono"),
+                                               ("HA Rudi Hartono", "A Rudi Hartono"),
+                                               ("HM Rudi Hartono", "M Rudi Hartono")])
+def test_the_hajj_title_run_together_with_an_initial(written: str, name: str) -> None:
+    found = officials(f"Sosialisasi dibuka Ketua Bawaslu Sulsel {written}.")
+    assert [(o.name, o.honorifics) for o in found] == [(name, ("H",))]
