@@ -340,7 +340,10 @@ _ISSUING = re.compile(
     r"|(?:menetapkan|memutuskan|memutus)\s+(?:bahwa\s+)?(?:\w+\s+){0,6}?(?:terbukti|bersalah"
     r"|melanggar|tidak\s+netral)"
     r"|(?:memberikan|memberi|melayangkan|mengirimkan|menjatuhkan)\s+(?:surat\s+)?(?:teguran"
-    r"|peringatan|sanksi|hukuman)|menegur)(?!\w)", re.IGNORECASE)
+    r"|peringatan|sanksi|hukuman)|menegur"
+    # a head suspending or dismissing someone, which a decree does ("Pj Bupati menonaktifkan
+    # enam kepala desa ...": the decree's signing is the decision)
+    r"|menonaktifkan|memberhentikan|membebastugaskan|mencopot|memecat)(?!\w)", re.IGNORECASE)
 
 
 # A document cited as the basis of another ("berdasarkan SE Menpan-RB Nomor 1 tanggal ..."):

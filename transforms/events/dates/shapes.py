@@ -52,7 +52,7 @@ _TIME = (
 _TAIL = (
     r"(?:"
     rf"\s*,?\s*(?:(?P<t_pod>{_POD})|{_TIME})(?!\w)"
-    r"|\s+(?P<t_fut>mendatang|yang\s+akan\s+datang|nanti|depan)(?!\w)"
+    r"|\s+(?P<t_fut>mendatang|yang\s+akan\s+datang|nanti|depan|besok|esok)(?!\w)"
     r"|\s+(?P<t_past>kemarin|kemaren|yang\s+lalu|lalu|silam|tadi)(?!\w)"
     r"|\s+(?P<t_ini>ini)(?!\w)"
     r"|\s+(?P<t_week>(?:pekan|minggu)\s+(?:depan|lalu|ini))(?!\w)"  # "Senin pekan depan"

@@ -2,7 +2,9 @@
 estimate or a target ("diperkirakan paling cepat pada tanggal ...", "ditargetkan ...") is to
 come, so it is not the occasion's day when the occasion itself is dated ("paling cepat", like
 "paling lambat", only against a publication date); a three-digit year with a digit dropped is
-read in test_event_dates.py."""
+read in test_event_dates.py; "besok" after a date marks it to come, as "mendatang" does; a head
+suspending or dismissing someone in the lead is issuing a decree, whose signing day is the
+decision's."""
 
 from __future__ import annotations
 
@@ -33,3 +35,26 @@ def test_at_the_earliest_points_ahead_from_a_publication_date() -> None:
     text = LEAD + "Logistik didistribusikan paling cepat pada tanggal 24 November 2024."
     chosen = choose_event_date(text, find_event_dates(text, datetime(2024, 11, 20, 9, 0), JKT))
     assert isinstance(chosen, EventDate) and chosen.value == date(2024, 11, 19)
+
+
+def test_tomorrow_after_a_date_marks_it_to_come() -> None:
+    text = ("Pemanggilan 12 kepala desa dijadwalkan dua gelombang, yaitu enam orang pada Kamis "
+            "(15/02/2024) dan enam lagi pada Jumat (16/02/2024) besok.")
+    chosen = choose_event_date(text, find_event_dates(text, None, JKT))
+    assert isinstance(chosen, EventDate) and chosen.value == date(2024, 2, 15)
+
+
+@pytest.mark.parametrize(("verb", "expected"), [
+    ("menonaktifkan sementara enam kepala desa yang ditetapkan sebagai tersangka",
+     date(2024, 10, 31)),
+    ("mencopot Camat Sukamaju yang terbukti berkampanye", date(2024, 10, 31)),
+    # (limit) a lead that issues nothing: the decree cited is a document's date
+    ("mengingatkan kepala desa agar netral", None),
+])
+def test_a_decree_issued_in_the_lead_dates_the_decision(verb: str, expected: date | None) -> None:
+    text = (f"AGAM - Penjabat Bupati Agam, Rudi Hartono, {verb} dalam Pilkada serentak tahun "
+            f"ini.\nLangkah ini tertuang dalam Surat "
+            "Keputusan Pj Bupati Agam Nomor 400/217 Tahun 2024 yang ditandatangani pada 31 "
+            "Oktober 2024.")
+    chosen = choose_event_date(text, find_event_dates(text, None, JKT))
+    assert (chosen.value if isinstance(chosen, EventDate) else None) == expected
