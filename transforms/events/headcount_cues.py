@@ -42,7 +42,7 @@ VIOLATION = re.compile(
     r"|terbukti|sanksi|disanksi|dijatuhi|dijatuhkan|direkomendasi\w*|rekomendasi|diproses"
     r"|memproses|diperiksa|memeriksa|dipanggil|memanggil|kasus|temuan|ditemukan|kedapatan"
     r"|ketahuan|berkampanye|paslon|bapaslon|politik\s+praktis|hukuman|diberhentikan"
-    r"|pemberhentian|klarifikasi|t(?:idak|ak)\s+netral|pemilih|TPS|(?:me)?temukan|diadukan"
+    r"|pemberhentian|klarifikasi|t(?:idak|ak)\s+netral(?:nya)?|pemilih|TPS|(?:me)?temukan|diadukan"
     r"|mengadukan|dipecat|dicopot|ditegur|teguran|ditindak|terjaring|tertangkap|sidang\s+etik"
     # examined on the record ("melakukan Berita Acara Pemeriksaan (BAP) terhadap 4 ASN")
     r"|BAP|berita\s+acara\s+pemeriksaan"

@@ -143,3 +143,11 @@ def test_the_people_a_case_involves_are_no_attendance() -> None:
 def test_a_gathering_on_violations_still_counts_who_it_involves(text: str, count: int) -> None:
     found = attendance(text)
     assert found is not None and found.count == count
+
+
+def test_people_rumoured_not_neutral_are_no_attendance() -> None:
+    text = ("Ketua Bawaslu Agam merespons isu tidak netralnya 16 camat dan 177 lurah dalam "
+            "deklarasi netralitas ASN yang digelar di aula kantor wali kota.")
+    assert attendance(text) is None
+    assert attendance("Deklarasi netralitas ASN diikuti 16 camat dan 177 lurah di aula kantor "
+                      "wali kota.").count == 193
