@@ -50,8 +50,6 @@ _BACKGROUND = re.compile(
     # waktu itu", "sejak waktu itu": a time up to now)
     r"|(?<!jangka\s)(?<!sejak\s)(?<!dalam\s)waktu\s+itu(?!\s+(?:juga|pula))"
     r"|kala\s+itu|ketika\s+itu"
-    # a deed done "then", after a time told before ("sanksi yang diberikan saat itu")
-    r"|\bdi\w+\s+saat\s+itu(?!\s+(?:juga|pula))"
     # a case that happened once, given as an example ("kami pernah menangani kasus serupa")
     # (not "sudah pernah menemukan 3 kasus": the cases so far, counted)
     r"|(?<!sudah\s)(?<!telah\s)pernah\s+(?:ada|punya|memiliki|terjadi|mengalami|menangani"
@@ -74,12 +72,12 @@ _BACKGROUND_WORDS = frozenset({"pengalaman", "terdahulu", "belajar", "berkaca", 
                                "terdata", "tercatat", "dicatat", "catatan",
                                "lalu", "kemarin", "silam", "waktu", "kala", "ketika",
                                "pernah", "seperti", "terakhir", "belakangan", "selama",
-                               "gelombang", "saat"})
+                               "gelombang"})
 _BACKGROUND_STRINGS = ("pengalaman", "terdahulu", "belajar", "berkaca", "berdasarkan", "menurut",
                        "nasional", "indonesia", "data", "tahun", "mencontohkan", "dicontohkan",
                        "contohnya", "misalnya", "contoh", "sebelumnya", "lalu", "kemarin",
                        "silam", "waktu", "kala", "ketika", "pernah", "seperti", "terakhir",
-                       "belakangan", "selama", "gelombang", "saat itu")
+                       "belakangan", "selama", "gelombang")
 _GOES_ON = re.compile(r"^\W*(?:berdasarkan|dari|menurut)\s+(?:laporan|data|jumlah|angka|catatan)"
                       r"\s+(?:tersebut|itu)\b", re.IGNORECASE)
 # a bare count ("Tercatat ada 40 kasus ...") with no time of its own: it goes on with the
@@ -92,13 +90,9 @@ _COUNT = re.compile(r"\b(?:tercatat|terdapat|ada|sebanyak|yakni|yaitu|mencapai)\
                     # a share opening the sentence: "99,5 persen pelanggaran dilakukan oleh ..."
                     r"|^\W*\d[\d.,]*\s*(?:%|persen)\s+(?:dari\s+)?(?:kasus|laporan|temuan"
                     r"|pelanggaran|perkara)\b", re.IGNORECASE)
-# a sentence opening on a person's name (two to four capitalised words, then a lower-case one)
-_NAME_OPENS = re.compile(r"^\W*((?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){1,3})\s+(?-i:[a-z])")
-_BODY_WORD = re.compile(r"(?:Bawaslu|Panwas\w*|KPU|Pemkab|Pemkot|Pemko|Pemprov|Pemerintah|Badan"
-                        r"|Komisi|Dinas|Kabupaten|Kota|Provinsi|Kepala|Ketua|Camat|Bupati|Wali"
-                        r"|Gubernur|Sekda|Penjabat|Pejabat|Tim|Kantor|Inspektorat)\b")
 _OWN_TIME = re.compile(r"\b(?:(?:tahun|pemilu|pilkada|pemilihan|sejauh|hingga|sampai|kali|saat"
-                       r"|masa|periode)\s+ini|kini|sekarang|sementara|terbaru)\b", re.IGNORECASE)
+                       r"|masa|periode|pekan|minggu|bulan|hari)\s+ini|kini|sekarang|sementara"
+                       r"|terbaru)\b", re.IGNORECASE)
 # a place of its own ("Di Kabupaten Sukamaju ada 3 kasus": that region's count, not the tally
 # before), unless it ranks within that tally ("terbanyak di Provinsi X, yakni 43 kasus")
 _OWN_PLACE = re.compile(r"\bdi\s+(?:wilayah\s+|lingkungan\s+)?((?-i:[A-Z])\w*)", re.IGNORECASE)
@@ -141,10 +135,6 @@ def _goes_on(sentence: str, previous: str = "") -> bool:
     sentence before names is that tally's)."""
     if _GOES_ON.search(sentence):
         return True
-    named = _NAME_OPENS.match(sentence)
-    if named and named.group(1) in previous and not _BODY_WORD.match(named.group(1)) and not (
-            _ANY_YEAR.search(sentence) or _OWN_TIME.search(sentence)):
-        return True  # "Rudi Hartono pada akhirnya diproses ...": the person just told of
     if not (any(ch.isdigit() for ch in sentence) and _COUNT.search(sentence)
             and not _ANY_YEAR.search(sentence) and not _OWN_TIME.search(sentence)):
         return False

@@ -25,7 +25,8 @@ COUNTED_AFTER = re.compile(r"(?:\s+(?:netralitas|asn|pns|pemilu|pilkada|pemiliha
                            r"|disiplin|tersebut|itu))*\s+(?:lebih\s+dari|sebanyak|berjumlah"
                            r"|sekitar|ada)\s+(?:\d+|" + TWO_TO_TEN + r")\s+(?:orang|asn|pns"
                            r"|pegawai)\b", re.IGNORECASE)
-NONE_YET = re.compile(r"\b(?:belum|tidak|tak)\s+(?:ada|pernah)\b", re.IGNORECASE)
+NONE_YET = re.compile(r"\b(?:belum|tidak|tak)\s+(?:ada|pernah)\b"
+                      r"|\b(?:zero|nol)\s+$", re.IGNORECASE)  # right before: "zero laporan"
 # none wished ("tidak ingin ada temuan pelanggaran"): no case found (a sanction wished away
 # is a warning instead: activities.sanctions)
 NONE_WISHED = re.compile(r"\b(?:tidak|tak)\s+(?:ingin|mau|menginginkan|menghendaki)\s+"

@@ -32,7 +32,7 @@ GENERIC = re.compile(
     # "sanksi ... tergantung dari pelanggaran yang dilakukan": whichever case it is; a rumour
     # clarified or denied ("isu yang berkembang terkait dugaan keterlibatan ...")
     r"|tergantung|bergantung|isu\s+(?:yang\s+\w+\s+)?(?:terkait|soal|tentang|mengenai|adanya)"
-    r"|(?:tidak|tak)\s+(?:ada|pernah)|nihil|zero|nol|rawan|kerawanan"  # "zero laporan"
+    r"|(?:tidak|tak)\s+(?:ada|pernah)|nihil|rawan|kerawanan|(?:zero|nol)\s+$"  # "zero laporan"
     # habitual, not a particular case: "pelanggaran yang sering ditemukan"
     r"|sering|seringkali|kerap|acap|umumnya|biasanya|lazim(?:nya)?"
     r"|beberapa\s+kali|berkali-kali|berulang\s+kali"
@@ -87,7 +87,8 @@ UPCOMING = re.compile(r"^[^.;]{0,60}?\b(?:dalam|pada|di|saat|selama)\s+(?:pelaks
 # "sesuai ketentuan yang ada mendapati ...": a finding word with no finder, right
 # after the rule it is read by: the rule's wording, no case found
 # a law's article quoted ("Pasal 42 ayat (5) menyebutkan bahwa DKPP dapat ..."): its wording
-LAW_SAYS = re.compile(r"\bpasal\s+\d+[^.;]{0,40}?\b(?:menyebutkan|berbunyi|mengatur|menyatakan"
+# (in its clause: "Merujuk Pasal 2 UU ASN, Bawaslu menyatakan ..." is the speaker's word)
+LAW_SAYS = re.compile(r"\bpasal\s+\d+[^.;,]{0,40}?\b(?:menyebutkan|berbunyi|mengatur|menyatakan"
                       r"|menegaskan|disebutkan)\b", re.IGNORECASE)
 BY_RULE = re.compile(r"\bsesuai\s+(?:dengan\s+)?(?:aturan|ketentuan|peraturan|regulasi|mekanisme"
                       r"|prosedur)(?:\s+yang\s+(?:berlaku|ada))?\s*,?\s*$", re.IGNORECASE)

@@ -132,14 +132,16 @@ MODAL_GIVEN = words(r"akan", r"bakal(?!\s+calon)", r"dapat", r"bisa", r"boleh", 
                     r"wewenang", r"kewenangan", r"berwenang", r"berkewenangan")
 # the case, not a person, as the subject of "diberhentikan" ("kasus ini diberhentikan hanya
 # sampai ke tahap ..."): the handling stopped
-CASE_STOPPED = re.compile(r"\b(?:kasus|perkara|laporan|proses|penanganan|penyidikan|penyelidikan)"
-                          r"(?:nya)?\s+(?:(?!(?:membuat|menyebabkan|sehingga|hingga|berujung|dan)\b)"
-                          r"\w+\s+){0,6}?$", re.IGNORECASE)
+CASE_STOPPED = re.compile(r"(?<!tersandung\s)(?<!terjerat\s)(?<!terlibat\s)(?<!dalam\s)(?<!atas\s)"
+                          r"(?<!karena\s)(?<!akibat\s)(?<!terkait\s)"
+                          r"\b(?:kasus|perkara|laporan|proses|penanganan|penyidikan|penyelidikan)"
+                          r"(?:nya)?\s+(?:(?:ini|itu|tersebut)\s+)?(?:(?:pun|akhirnya|kemudian)\s+)?$",
+                          re.IGNORECASE)
 # "ASN yang sudah diberi sanksi": whoever was given one, no one counted or pointed at
 WHOEVER_GIVEN = re.compile(r"(?:^|[^\w\s]\s*|\b(?:asn|pns|pegawai|aparatur|kades|desa|camat"
                            r"|lurah|pejabat)\s+)yang\s+(?:sudah|telah|pernah)\s+(?:\w+\s+)?$"
                            # for whoever gets one: "Untuk ASN yang mendapat sanksi sedang, ..."
-                           r"|\b(?:untuk|bagi)\s+(?:para\s+)?(?:asn|pns|pegawai|aparatur)\s+yang\s+"
+                           r"|^\W*(?:untuk|bagi)\s+(?:para\s+)?(?:asn|pns|pegawai|aparatur)\s+yang\s+"
                            r"(?:mendapat|mendapatkan|menerima|dijatuhi|dikenai|dikenakan|terkena)\s+$",
                            re.IGNORECASE)
 COUNTED_PEOPLE = re.compile(r"\b(?:\d[\d.]*|satu|dua|tiga|empat|lima|enam|tujuh|delapan"

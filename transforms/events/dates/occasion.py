@@ -343,7 +343,10 @@ _ISSUING = re.compile(
     r"|peringatan|sanksi|hukuman)|menegur"
     # a head suspending or dismissing someone, which a decree does ("Pj Bupati menonaktifkan
     # enam kepala desa ...": the decree's signing is the decision)
-    r"|menonaktifkan|memberhentikan|membebastugaskan|mencopot|memecat)(?!\w)", re.IGNORECASE)
+    r"|(?<!akan\s)(?<!bakal\s)(?<!mengancam\s)(?<!dapat\s)(?<!bisa\s)(?<!siap\s)"
+    r"(?:menonaktifkan|memberhentikan|membebastugaskan|mencopot|memecat)(?:\s+sementara)?\s+"
+    r"(?:\w+\s+){0,2}?(?:kepala\s+desa|kades|asn|pns|camat|lurah|pejabat|sekda|kepala|perangkat"
+    r"|pegawai))(?!\w)", re.IGNORECASE)
 
 
 # A document cited as the basis of another ("berdasarkan SE Menpan-RB Nomor 1 tanggal ..."):

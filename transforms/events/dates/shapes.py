@@ -52,7 +52,7 @@ _TIME = (
 _TAIL = (
     r"(?:"
     rf"\s*,?\s*(?:(?P<t_pod>{_POD})|{_TIME})(?!\w)"
-    r"|\s+(?P<t_fut>mendatang|yang\s+akan\s+datang|nanti|depan|besok|esok)(?!\w)"
+    r"|\s+(?P<t_fut>mendatang|yang\s+akan\s+datang|nanti|depan|besok(?=\s*[.,;)]|\s*$))(?!\w)"
     r"|\s+(?P<t_past>kemarin|kemaren|yang\s+lalu|lalu|silam|tadi)(?!\w)"
     r"|\s+(?P<t_ini>ini)(?!\w)"
     r"|\s+(?P<t_week>(?:pekan|minggu)\s+(?:depan|lalu|ini))(?!\w)"  # "Senin pekan depan"
@@ -134,9 +134,7 @@ RELATIVE = re.compile(
 CUE_WORDS = frozenset({"akan", "bakal", "dijadwalkan", "direncanakan", "rencananya", "hendak",
                        "nanti", "menjadwalkan", "merencanakan", "rencana", "besok", "esok",
                        "lusa", "diagendakan", "mengagendakan", "agendanya", "bakalan",
-                       "segera",
-                       # estimated or targeted: "diperkirakan paling cepat pada tanggal ..."
-                       "diperkirakan", "diprediksi", "ditargetkan"})
+                       "segera"})
 # Words that point ahead only from a publication date ("menjelang 27 November", "hingga ...",
 # "mulai Senin (5/8)"): without one they may well tell of a past occasion.
 WEAK_CUE_WORDS = frozenset({"jelang", "menjelang", "hingga", "sampai", "lambat", "mulai",

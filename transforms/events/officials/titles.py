@@ -73,7 +73,7 @@ HEADS: tuple[tuple[str, str, bool], ...] = (
     ("Gubernur", rf"gube(?:r?n|rn?)ur|(?-i:Gub{_GUB_SHORT}|Penjagub)", False),
     # an acting regional head by the prefix alone: "Pj Bahtiar" (a head after it is read with
     # its prefix, a misspelt one, "Pj Bupatinl", is no name; "PJ" is a person in charge)
-    ("Pj", r"(?-i:Pj|Pjs)(?=\.?[ \t]+(?!Bupati|Gubernur|Wali|Sekda)[A-Z][a-z]+\b)", False),
+    ("Pj", r"(?-i:Pj|Pjs)(?=\.?[ \t]+(?!Bupati|Gubernur|(?:Wali|Sekda)\b)[A-Z][a-z]+\b)", False),
     ("Sekretaris Daerah",
      rf"{_SEK}\s+(?:daerah|kota|kabupaten|provinsi)|sekda(?:prov|kab|ko|kot)?|sekk?ot|sekkab"
      r"|sekprov|sekko", False),

@@ -1,10 +1,10 @@
-"""Dates read off the twenty-sixth stop's corpora, on invented sentences: a day told as an
-estimate or a target ("diperkirakan paling cepat pada tanggal ...", "ditargetkan ...") is to
-come, so it is not the occasion's day when the occasion itself is dated ("paling cepat", like
-"paling lambat", only against a publication date); a three-digit year with a digit dropped is
-read in test_event_dates.py; "besok" after a date marks it to come, as "mendatang" does; a head
-suspending or dismissing someone in the lead is issuing a decree, whose signing day is the
-decision's."""
+"""Dates read off the twenty-sixth stop's corpora, on invented sentences: "paling cepat", like
+"paling lambat", points ahead against a publication date; a three-digit year with a digit
+dropped is read in test_event_dates.py; "besok" closing a date's clause marks it to come, as
+"mendatang" does; a head suspending or dismissing people in the lead is issuing a decree, whose
+signing day is the decision's. The "(review)" cases are the look-alikes a review found the
+first drafts wrong on: an estimate is no future ("diperkirakan terjadi pada ..."), nor "besok
+harinya" (the day after), nor a dismissal only threatened."""
 
 from __future__ import annotations
 
@@ -19,16 +19,14 @@ LEAD = ("Rakor kesiapan Pilkada yang dipimpin Pjs Bupati Agam berjalan lancar, "
         "19 November 2024.\n")
 
 
-@pytest.mark.parametrize("later", [
-    "Logistik diperkirakan tiba pada tanggal 24 November 2024.",
-    "Distribusi logistik ditargetkan rampung pada 24 November 2024.",
-    "Hasil rekapitulasi diprediksi keluar pada 24 November 2024.",
+@pytest.mark.parametrize("text", [
+    "Menurut Bawaslu, pelanggaran itu diperkirakan terjadi pada Minggu (4/8) saat kampanye.",
+    "Rapat koordinasi yang ditargetkan rampung Jumat (2/8) itu akhirnya selesai.",
+    "Bawaslu Agam menggelar apel siaga pada Senin (5/8) besok harinya dilanjutkan patroli.",
 ])
-@pytest.mark.parametrize("published", [None, datetime(2024, 11, 20, 9, 0)])
-def test_an_estimated_day_is_not_the_occasions(later: str, published: datetime | None) -> None:
-    text = LEAD + later
-    chosen = choose_event_date(text, find_event_dates(text, published, JKT))
-    assert isinstance(chosen, EventDate) and chosen.value == date(2024, 11, 19)
+def test_review_an_estimate_or_the_day_after_is_no_future(text: str) -> None:
+    first = find_event_dates(text, datetime(2024, 8, 6, 9, 0), JKT)[0]
+    assert isinstance(first, EventDate) and first.value.year == 2024 and not first.announced
 
 
 def test_at_the_earliest_points_ahead_from_a_publication_date() -> None:
@@ -50,6 +48,9 @@ def test_tomorrow_after_a_date_marks_it_to_come() -> None:
     ("mencopot Camat Sukamaju yang terbukti berkampanye", date(2024, 10, 31)),
     # (limit) a lead that issues nothing: the decree cited is a document's date
     ("mengingatkan kepala desa agar netral", None),
+    # (review) a dismissal threatened, banners taken down
+    ("mengancam memberhentikan ASN yang terbukti tidak netral", None),
+    ("mencopot puluhan baliho bergambar ASN di jalan protokol", None),
 ])
 def test_a_decree_issued_in_the_lead_dates_the_decision(verb: str, expected: date | None) -> None:
     text = (f"AGAM - Penjabat Bupati Agam, Rudi Hartono, {verb} dalam Pilkada serentak tahun "

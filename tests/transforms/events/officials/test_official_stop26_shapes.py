@@ -96,6 +96,9 @@ def test_a_slip_of_kalimantan_is_still_the_province() -> None:
 def test_a_misspelt_head_after_pj_is_no_name() -> None:
     assert not officials("Gubernur mengapresiasi Pj Bupatinl Agam yang menggelar deklarasi.")
     assert [o.name for o in officials(f"Pj Rudi mengingatkan ASN. {VERB}")] == ["Rudi"]
+    # (review) a name that opens with a head's letters
+    assert [o.name for o in officials("Pj Walid Hartono membuka sosialisasi netralitas.")] == [
+        "Walid Hartono"]
 
 
 @pytest.mark.parametrize("listed", [
