@@ -163,7 +163,8 @@ STATEMENT = re.compile(
     r"(?<!\w)(?:(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|terang|sebut|tambah|imbuh|papar"
     r"|pungkas|tandas|pesan|harap)(?:kan)?(?:nya)?|(?:sampai|ingat)kan(?:nya)?"
     # the other saying words an outlet closes a quote with ("lanjutnya", "bebernya", "tukasnya")
-    r"|(?:lanjut|beber|tukas|sambung|cetus|urai|tutup|jawab|timpal|kilah|seru|aku)nya"
+    r"|(?:lanjut|beber|tukas|sambung|cetus|urai|tutup|jawab|timpal|kilah|seru|aku|ancam"
+    r"|kecam|sindir|tuding)nya"
     # and the same words bare before the speaker's name ("urai Rahmat", "beber Sinta", "aku
     # Wahid": admitted)
     r"|(?:lanjut|beber|tukas|sambung|cetus|urai|timpal|kilah|aku)(?=[^\S\n]+(?-i:[A-Z][a-z]))"

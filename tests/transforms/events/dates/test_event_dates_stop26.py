@@ -2,7 +2,8 @@
 "paling lambat", points ahead against a publication date; a three-digit year with a digit
 dropped is read in test_event_dates.py; "besok" closing a date's clause marks it to come, as
 "mendatang" does; a head suspending or dismissing people in the lead is issuing a decree, whose
-signing day is the decision's. The "(review)" cases are the look-alikes a review found the
+signing day is the decision's; a quote closed with "ancamnya" ties its date back to the lead's
+undated statement, as "tegasnya" does. The "(review)" cases are the look-alikes a review found the
 first drafts wrong on: an estimate is no future ("diperkirakan terjadi pada ..."), nor "besok
 harinya" (the day after), nor a dismissal only threatened."""
 
@@ -59,3 +60,13 @@ def test_a_decree_issued_in_the_lead_dates_the_decision(verb: str, expected: dat
             "Oktober 2024.")
     chosen = choose_event_date(text, find_event_dates(text, None, JKT))
     assert (chosen.value if isinstance(chosen, EventDate) else None) == expected
+
+
+@pytest.mark.parametrize("verb", ["ancamnya", "tegasnya"])
+def test_a_threat_closing_a_quote_dates_the_leads_statement(verb: str) -> None:
+    text = ("AGAM - Sekda Agam, Rudi Hartono, meminta seluruh ASN menjaga netralitas menjelang "
+            "Pemilu 2024 dan tidak membagikan unggahan para calon di media sosial.\n"
+            f"\u201cKalau ketahuan dan bisa dibuktikan, akan disanksi,\u201d {verb}, Selasa "
+            "(5/12/2023).")
+    chosen = choose_event_date(text, find_event_dates(text, None, JKT))
+    assert isinstance(chosen, EventDate) and chosen.value == date(2023, 12, 5)
