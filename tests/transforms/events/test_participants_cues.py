@@ -151,3 +151,9 @@ def test_people_rumoured_not_neutral_are_no_attendance() -> None:
     assert attendance(text) is None
     assert attendance("Deklarasi netralitas ASN diikuti 16 camat dan 177 lurah di aula kantor "
                       "wali kota.").count == 193
+
+
+def test_belas_alone_is_no_number() -> None:
+    # "Kelima belas ASN tersebut": the fifteen told of before, not ten people
+    assert attendance("Kelima belas ASN tersebut hadir dalam apel di halaman kantor.") is None
+    assert attendance("Apel diikuti lima belas ASN di halaman kantor.").count == 15
