@@ -322,21 +322,21 @@ EFFORT = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:merupakan|adalah|menjadi)\s+(?:s
 EFFORT_WORDS = frozenset({"upaya", "langkah", "cara", "strategi", "program", "tugas", "kunci",
                           "kewajiban", "fungsi"})
 # "upaya pencegahan dilakukan melalui (dalam bentuk) sosialisasi, ...": the means of an effort
-BY_MEANS = re.compile(r"\b(?:upaya|langkah(?:-langkah)?|strategi)(?:nya)?[\s,:]+"
-                      r"(?:\w+[\s,]+){0,4}?(?:melalui|lewat|dengan(?:\s+cara)?|dalam\s+bentuk"
-                      r"|berupa)\s+(?:\w+\s+)?$", re.IGNORECASE)
+BY_MEANS = re.compile(r"\b(?:upaya|langkah(?:-langkah)?|strategi|pencegahan|di\s?an?taranya)"
+                      r"(?:nya)?[\s,:]+(?:\w+[\s,]+){0,4}?(?:melalui|lewat|dengan(?:\s+cara)?"
+                      r"|dalam\s+bentuk|berupa)\s+(?:\w+\s+)?$", re.IGNORECASE)
 BY_MEANS_WORDS = frozenset({"melalui", "lewat", "dengan", "bentuk", "berupa"})
 
 
-# "tiap hari Senin ikrar itu kami baca saat apel": a day that recurs, a routine
-_RECURRING = re.compile(r"\b(?:setiap|tiap|saban)\s+(?:hari\s+)?(?:senin|selasa|rabu|kamis|jumat"
-                        r"|sabtu|minggu|pagi|pekan|bulan)\b", re.IGNORECASE)
+# "tiap hari Senin ikrar itu kami baca saat apel", "dalam beberapa kesempatan rapat": a routine
+_RECURRING = re.compile(r"\b(?:(?:setiap|tiap|saban)\s+(?:hari\s+)?(?:senin|selasa|rabu|kamis"
+                        r"|jumat|sabtu|minggu|pagi|pekan|bulan)|(?:beberapa|berbagai)\s+kesempatan)\b")
 
 
 def recurring(before: str) -> bool:
     """A day that recurs is named before the gathering ("tiap Senin pagi ... apel")."""
     low = before.lower()
-    return ("tiap" in low or "saban" in low) and bool(_RECURRING.search(before))
+    return ("tiap" in low or "saban" in low or "sempatan" in low) and bool(_RECURRING.search(low))
 
 
 # "ikrar netralitas itu", "apel tersebut": this occasion's gathering (not "ikrar tentang

@@ -2,7 +2,9 @@
 violations opening a sentence after national data is background; "zero laporan" is no report;
 a law's article quoted ("Pasal 42 menyebutkan bahwa ...") is its wording; a sanction "Untuk ASN
 yang mendapat sanksi ..." opening a sentence is whoever's; a case "diberhentikan" is a case
-stopped (a case handled when it is a particular one), no one dismissed. The "(review)" cases
+stopped (a case handled when it is a particular one), no one dismissed; a gathering "in several
+occasions" is a routine, and one named as the means of prevention ("pencegahan berupa
+sosialisasi", "di antaranya dengan sosialisasi") is no gathering held. The "(review)" cases
 are the look-alikes a review found the first drafts wrong on. Invented sentences."""
 
 from activity_tables import parametrize_tables as pytest_generate_tests  # noqa: F401
@@ -63,4 +65,15 @@ KIND_CASES = [
     # (limit) a person dismissed
     ("Camat Sukamaju yang terbukti berkampanye akhirnya diberhentikan dari jabatannya oleh "
      "Bupati Agam, Senin (2/9/2024).", {"sanksi", "pelanggaran"}),
+    # gatherings in several occasions: a routine
+    ("Dalam beberapa kesempatan rapat koordinasi di OPD, Sekda Agam telah meminta ASN menjaga "
+     "sikap netral.", set()),
+    # the means of prevention listed
+    ("Bawaslu Agam sudah melakukan cukup banyak pencegahan berupa sosialisasi netralitas ASN.",
+     set()),
+    ("Di antaranya dengan sosialisasi langsung kepada camat dan lurah agar pegawai netral.",
+     set()),
+    # (limit) one held, its day told
+    ("Bawaslu Agam menggelar sosialisasi netralitas ASN kepada camat dan lurah, Senin "
+     "(2/9/2024).", {"sosialisasi"}),
 ]
