@@ -322,9 +322,10 @@ EFFORT = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:merupakan|adalah|menjadi)\s+(?:s
 EFFORT_WORDS = frozenset({"upaya", "langkah", "cara", "strategi", "program", "tugas", "kunci",
                           "kewajiban", "fungsi"})
 # "upaya pencegahan dilakukan melalui (dalam bentuk) sosialisasi, ...": the means of an effort
-BY_MEANS = re.compile(r"\b(?:upaya|langkah(?:-langkah)?|strategi|pencegahan|di\s?an?taranya)"
+BY_MEANS = re.compile(r"\b(?:upaya|langkah(?:-langkah)?|strategi|di\s?an?taranya)"
                       r"(?:nya)?[\s,:]+(?:\w+[\s,]+){0,4}?(?:melalui|lewat|dengan(?:\s+cara)?"
-                      r"|dalam\s+bentuk|berupa)\s+(?:\w+\s+)?$", re.IGNORECASE)
+                      r"|dalam\s+bentuk|berupa)\s+(?:\w+\s+)?$|\bpencegahan\s+(?:\w+\s+){0,2}?"
+                      r"(?:berupa|dalam\s+bentuk)\s+(?:\w+\s+)?$", re.IGNORECASE)
 BY_MEANS_WORDS = frozenset({"melalui", "lewat", "dengan", "bentuk", "berupa"})
 
 
