@@ -44,9 +44,7 @@ from transforms.events.dates.furniture import (
 )
 from transforms.events.dates.occasion import (
     GATHERING,
-    SENTENCE_BREAK,
     STATEMENT,
-    WINDOW,
     lead_span,
     occasion_date,
     step_span,
@@ -54,6 +52,7 @@ from transforms.events.dates.occasion import (
 from transforms.events.dates.reading import weekday_index
 from transforms.events.dates.replies import reply_date
 from transforms.events.dates.results import NO_PUBLICATION, VAGUE, EventDate, Rejected
+from transforms.events.dates.sentence import whole_sentence
 from transforms.events.dates.shapes import (
     EXPLICIT,
     METHOD_TIER,
@@ -62,7 +61,7 @@ from transforms.events.dates.shapes import (
     WEEKDAY_TIER,
 )
 from transforms.events.elections import latest_election_year
-from transforms.page_links import related_headline, tail_start
+from transforms.page_links import tail_start
 from transforms.places.held import told_separately
 
 __all__ = ["WEEKDAY_WORD", "choose_event_date", "misprinted", "same_weekday"]
@@ -293,41 +292,10 @@ def _tied(text: str, mentions: list[EventDate | Rejected]) -> list[EventDate | R
     dates belong to other occasions the article mentions."""
     lead = lead_span(text)
     gatherings = {m.group().lower() for m in GATHERING.finditer(text, *lead)} if lead else set()
-    return [f for f in mentions if f.sentence and (_TIED.search(whole := _whole(text, f)) or any(
-        m.group().lower() in gatherings for m in GATHERING.finditer(f.sentence)) or (
-        (_HOLDING.search(whole) or GATHERING.search(whole)) and not _ANOTHER.search(whole)))]
-
-
-_WORD = re.compile(r"\w+")
-_DATE_LINKS = frozenset({"pada", "hari", "tanggal", "tgl"})
-
-
-def _whole(text: str, found: EventDate | Rejected) -> str:
-    """The date's sentence (one a title's abbreviation does not split: "kata Plt. Kepala BKD
-    Andi, Selasa", transforms/abbreviations.py), with the sentence before when it is the date
-    alone: a stamp put after the statement it dates ("..., ungkapnya. Rabu 4 September
-    2024.", "... di aula setda. Pada Selasa (5/3/2024).")."""
-    sentence = found.sentence or ""
-    if found.span is None:
-        return sentence
-    start = found.span[0] - max(0, sentence.find(found.raw))
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    if (line_start == start and text[:start].rstrip().endswith(",")
-            # (not a related article's line, "Baca juga: ...")
-            and not related_headline(text[start:line_end if line_end >= 0 else len(text)])):
-        # a sentence broken over two lines ("Pernyataan tersebut disampaikannya,\nSaat ...,
-        # Rabu (4/11/2020)."): its first part is the line before
-        head = text.rfind("\n", 0, start - 1) + 1
-        first = SENTENCE_BREAK.split(text[max(head, start - WINDOW):start].rstrip())[-1]
-        return f"{first} {sentence}"
-    if not _WORD.sub(lambda m: "" if m.group().lower() in _DATE_LINKS else m.group(),
-                     sentence.replace(found.raw, "", 1)).strip(" .,;:()-\u2013"):
-        if line_start and not text[line_start:start].strip():
-            line_start = text.rfind("\n", 0, line_start - 1) + 1  # a stamp on a line of its own
-        head = SENTENCE_BREAK.split(text[max(line_start, start - WINDOW):start].rstrip())
-        return f"{head[-1]} {sentence}"
-    return sentence
+    return [f for f in mentions if f.sentence and (
+        _TIED.search(whole := whole_sentence(text, f)) or any(
+            m.group().lower() in gatherings for m in GATHERING.finditer(f.sentence)) or (
+            (_HOLDING.search(whole) or GATHERING.search(whole)) and not _ANOTHER.search(whole)))]
 
 
 def _leads(text: str, found: EventDate | Rejected) -> bool:

@@ -3,7 +3,8 @@
 dropped is read in test_event_dates.py; "besok" closing a date's clause marks it to come, as
 "mendatang" does; a head suspending or dismissing people in the lead is issuing a decree, whose
 signing day is the decision's; a quote closed with "ancamnya" ties its date back to the lead's
-undated statement, as "tegasnya" does. The "(review)" cases are the look-alikes a review found the
+undated statement, as "tegasnya" does, and so does "ujar M. Nama, Rabu, ..." (a name's initial
+does not end its sentence). The "(review)" cases are the look-alikes a review found the
 first drafts wrong on: an estimate is no future ("diperkirakan terjadi pada ..."), nor "besok
 harinya" (the day after), nor a dismissal only threatened."""
 
@@ -70,3 +71,11 @@ def test_a_threat_closing_a_quote_dates_the_leads_statement(verb: str) -> None:
             "(5/12/2023).")
     chosen = choose_event_date(text, find_event_dates(text, None, JKT))
     assert isinstance(chosen, EventDate) and chosen.value == date(2023, 12, 5)
+
+
+def test_a_names_initial_does_not_cut_the_statement_off_its_date() -> None:
+    text = ("AGAM - Sejumlah pihak berharap Pj Bupati Agam benar-benar netral dalam Pilkada "
+            "serentak 27 November 2024 mendatang.\n"
+            "\u201cNetralitas itu penting,\u201d ujar M. Rudi Hartono, Rabu, 19 Juni 2024.")
+    chosen = choose_event_date(text, find_event_dates(text, None, JKT))
+    assert isinstance(chosen, EventDate) and chosen.value == date(2024, 6, 19)
