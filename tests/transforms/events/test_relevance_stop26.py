@@ -9,44 +9,33 @@ import pytest
 
 from transforms.events.relevance import relevance
 
-
-def test_a_pekons_head_and_staff_pledging_neutrality() -> None:
-    title = "Peratin Pekon Sukamaju Pimpin Ikrar Netralitas Aparatur Pekon"
-    body = ("Agam - Peratin Pekon Sukamaju dan seluruh aparatur pekon mengucapkan ikrar "
-            "netralitas dalam Pemilu 2024 di balai pekon, Rabu (27/12/2023).")
-    assert relevance(title, body).about_asn_neutrality
-
-
-def test_a_pekons_feast_with_no_election_is_not() -> None:
-    title = "Peratin Pekon Sukamaju Gelar Syukuran Panen"
-    body = "Peratin Pekon Sukamaju dan aparatur pekon menggelar syukuran panen raya, Rabu."
-    assert not relevance(title, body).about_asn_neutrality
-
-
-@pytest.mark.parametrize("watchdog", ["Badan Pengawas Pemilu Provinsi Sumatera Barat",
-                                      "Pengawas Pemilu Kecamatan Sukamaju"])
-def test_violations_by_civil_servants_counted_by_the_spelled_out_watchdog(watchdog: str) -> None:
-    title = "Ada 50 Dugaan Pelanggaran ASN di Pilkada Agam"
-    body = (f"Agam - {watchdog} mencatat 50 temuan pelanggaran oleh aparatur sipil negara pada "
-            "pemilihan kepala daerah 2018. Pelanggaran terbanyak ditemukan di Kecamatan Tilatang.")
-    assert relevance(title, body).about_asn_neutrality
-
-
-def test_civil_servants_told_not_to_accompany_a_contestant() -> None:
-    title = "Bawaslu Agam Ingatkan PNS tak Dampingi Paslon Daftar ke KPU"
-    body = ("Agam - Bawaslu Agam mengimbau bakal pasangan calon tidak membawa atau melibatkan "
-            "ASN saat mendaftar ke KPU, Senin (8/1).")
-    assert relevance(title, body).about_asn_neutrality
+SPELLED_OUT = "Agam - {} mencatat 50 temuan pelanggaran oleh aparatur sipil negara pada pemilihan "\
+    "kepala daerah 2018. Pelanggaran terbanyak ditemukan di Kecamatan Tilatang."
+CASES = [  # (title, body, about ASN neutrality)
+    # a pekon's head and staff pledging neutrality; their feast with no election
+    ("Peratin Pekon Sukamaju Pimpin Ikrar Netralitas Aparatur Pekon",
+     "Agam - Peratin Pekon Sukamaju dan seluruh aparatur pekon mengucapkan ikrar netralitas "
+     "dalam Pemilu 2024 di balai pekon, Rabu (27/12/2023).", True),
+    ("Peratin Pekon Sukamaju Gelar Syukuran Panen",
+     "Peratin Pekon Sukamaju dan aparatur pekon menggelar syukuran panen raya, Rabu.", False),
+    # violations by civil servants counted by the watchdog spelled out
+    ("Ada 50 Dugaan Pelanggaran ASN di Pilkada Agam",
+     SPELLED_OUT.format("Badan Pengawas Pemilu Provinsi Sumatera Barat"), True),
+    ("Ada 50 Dugaan Pelanggaran ASN di Pilkada Agam",
+     SPELLED_OUT.format("Pengawas Pemilu Kecamatan Sukamaju"), True),
+    # civil servants told not to accompany a contestant; a debate between candidates
+    ("Bawaslu Agam Ingatkan PNS tak Dampingi Paslon Daftar ke KPU",
+     "Agam - Bawaslu Agam mengimbau bakal pasangan calon tidak membawa atau melibatkan ASN saat "
+     "mendaftar ke KPU, Senin (8/1).", True),
+    ("Debat Calon Wakil Bupati Agam Bahas Gaji Guru Honorer",
+     "Kesejahteraan guru honorer menjadi janji para calon pada debat antar calon wakil bupati "
+     "yang digelar KPU Agam, Jumat (8/11/2024).", False),
+    # the neutrality word written apart
+    ("Bawaslu Agam Tangani Kasus Pilkada",
+     "Salah satu masalah Pilkada 2024 di Agam yaitu ketidak netralan ASN dan kepala desa.", True),
+]
 
 
-def test_a_debate_between_candidates_is_not() -> None:
-    title = "Debat Calon Wakil Bupati Agam Bahas Gaji Guru Honorer"
-    body = ("Kesejahteraan guru honorer menjadi janji para calon pada debat antar calon wakil "
-            "bupati yang digelar KPU Agam, Jumat (8/11/2024).")
-    assert not relevance(title, body).about_asn_neutrality
-
-
-def test_the_neutrality_word_written_apart() -> None:
-    title = "Bawaslu Agam Tangani Kasus Pilkada"
-    body = "Salah satu masalah Pilkada 2024 di Agam yaitu ketidak netralan ASN dan kepala desa."
-    assert relevance(title, body).about_asn_neutrality
+@pytest.mark.parametrize(("title", "body", "about"), CASES)
+def test_relevance_cases_of_the_twenty_sixth_stop(title: str, body: str, about: bool) -> None:
+    assert relevance(title, body).about_asn_neutrality is about
