@@ -176,8 +176,8 @@ def read_parts(toks: Tokens, head: str, listed: str, written: str, office_head: 
             abbr = abbr or ("" if region else " ".join(between(toks, k, aside)))
             k = aside
         elif office[-1:] == ["Fraksi"] and token == "Partai" and (n := _party_name(toks, k + 1)):
-            office += [toks.word(j) for j in range(k, k + 1 + n)]  # "Ketua Fraksi Partai Bulan
-            k += 1 + n  # Terang (PBT) DPRD Agam, Nama": the faction by its party's full name
+            office += [toks.word(j) for j in range(k, k + 1 + n)]  # "Ketua Fraksi Partai
+            k += 1 + n  # Kebangkitan Rakyat (PKR) DPRD Agam, Nama": the faction by its party's name
         elif not region and (n := division_name(toks, k, [written, *office])):
             office += [toks.word(j) for j in range(k, k + n)]  # "Bidang Monitoring dan
             k += n  # Evaluasi, Nama": the division's two fields, not a name or a place
