@@ -45,8 +45,7 @@ __all__ = ["Participants", "attendance", "participants", "sworn_in"]
 _DIGITS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
            "delapan": 8, "sembilan": 9}
 _FIRST_WORDS = "|".join([*_DIGITS, "sepuluh", "sebelas", "seratus", "seribu"])
-_WORDS = "|".join([*_DIGITS, "sepuluh", "sebelas", "seratus", "seribu", "belas", "puluh",
-                   "ratus", "ribu"])
+_WORDS = _FIRST_WORDS + "|belas|puluh|ratus|ribu"
 _NUM = (
     r"(?P<num>(?<![\w.,/])(?P<digits>(?:[0-9]{1,3}(?:\.[0-9]{3}){1,4}|[0-9]{1,7})(?:,[0-9]{1,3})?)"
     r"(?![0-9/]|[.,][0-9])"

@@ -32,7 +32,7 @@ GENERIC = re.compile(
     # "sanksi ... tergantung dari pelanggaran yang dilakukan": whichever case it is; a rumour
     # clarified or denied ("isu yang berkembang terkait dugaan keterlibatan ...")
     r"|tergantung|bergantung|isu\s+(?:yang\s+\w+\s+)?(?:terkait|soal|tentang|mengenai|adanya)"
-    r"|(?:tidak|tak)\s+(?:ada|pernah)|nihil|rawan|kerawanan|(?:zero|nol)\s+$"  # "zero laporan"
+    r"|(?:tidak|tak)\s+(?:ada|pernah)|nihil|rawan|kerawanan"
     # habitual, not a particular case: "pelanggaran yang sering ditemukan"
     r"|sering|seringkali|kerap|acap|umumnya|biasanya|lazim(?:nya)?"
     r"|beberapa\s+kali|berkali-kali|berulang\s+kali"

@@ -14,6 +14,7 @@ __all__ = ["whole_sentence"]
 
 _WORD = re.compile(r"\w+")
 _DATE_LINKS = frozenset({"pada", "hari", "tanggal", "tgl"})
+_INITIAL_ENDS = re.compile(r"(?<![\w.])[A-Z]\.$")  # a capital's initial and its dot
 
 
 def whole_sentence(text: str, found: EventDate | Rejected) -> str:
@@ -47,5 +48,3 @@ def whole_sentence(text: str, found: EventDate | Rejected) -> str:
         return f"{SENTENCE_BREAK.split(before[:-2])[-1]} {before[-2:]} {sentence}"
     return sentence
 
-
-_INITIAL_ENDS = re.compile(r"(?<![\w.])[A-Z]\.$")  # a capital's initial and its dot

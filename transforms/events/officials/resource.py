@@ -112,17 +112,18 @@ def resource_persons(text: str) -> list[Mention]:
             continue  # "dari Agam", "dari warga": no body
         region = " ".join(w for w in words if w not in office and w[:1].isupper()) or None
         posts = [w[:1].upper() + w[1:] for w in office]  # "polres": Polres
-        if (lead := _LEAD.search(text, max(0, m.start() - 20), m.start())) and (
-                after := (_AFTER_BODY if lead["cue"].lower() != "perwakilan"
-                          else _AFTER_BODY_BARE).match(text, body.end())) and (
-                _name(after["name"].split()) == after["name"].split()):
+        if lead := _LEAD.search(text, max(0, m.start() - 20), m.start()):
             head = "Perwakilan" if lead["cue"].lower() == "perwakilan" else "Narasumber"
+            after = (_AFTER_BODY_BARE if head == "Perwakilan" else _AFTER_BODY).match(
+                text, body.end())  # "perwakilan dari BKD Agam, Dewi Lestari": the name after
+            named = len(found)  # the body; then the next listed ("..., A, B dan C")
             while after is not None and (name := _name(after["name"].split())) == after[
-                    "name"].split():  # "perwakilan dari BKD Agam, Dewi Lestari": the name
+                    "name"].split():
                 found.append(Mention("", " ".join([head, *posts]), " ".join(name), (), region,
                                      text[lead.start():after.end()], lead.start(), after.end()))
-                after = _NEXT_NAME.match(text, after.end())  # after the body; the next listed
-            continue
+                after = _NEXT_NAME.match(text, after.end())
+            if len(found) > named:
+                continue
         before = _BEFORE.search(text, max(0, m.start() - _WINDOW), m.start())
         if before is None:
             continue

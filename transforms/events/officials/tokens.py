@@ -20,7 +20,14 @@ from transforms.events.officials.name_words import (
 from transforms.events.officials.regions import is_region
 from transforms.events.officials.slips import marker_slip
 from transforms.events.officials.titles import NAME_TOO, is_office_word
-from transforms.events.officials.words import DEGREES, HONORIFICS, NOT_NAME, RANKS, is_roman
+from transforms.events.officials.words import (
+    DEGREES,
+    HAJJ_INITIALS,
+    HONORIFICS,
+    NOT_NAME,
+    RANKS,
+    is_roman,
+)
 
 MAX_TOKENS = 40  # read after a title at most
 TOKEN = re.compile(r"([ \t\u00a0]*)([^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*\.?|\d+|\S)")
@@ -150,9 +157,6 @@ def cap_run(toks: Tokens, k: int, limit: int = 4) -> list[str]:
     return words
 
 
-_HAJJ_INITIAL = frozenset({"HM", "HL", "HA"})
-
-
 def read_name(toks: Tokens, k: int, hon: list[str]) -> tuple[list[str], int]:
     """Honorifics, ranks and the name's words from k: (words, index after)."""
     words: list[str] = []
@@ -196,10 +200,9 @@ def read_name(toks: Tokens, k: int, hon: list[str]) -> tuple[list[str], int]:
             continue
         if not words and (n := _capitals_name(toks, k)):
             return [toks.word(j) for j in range(k, k + n)], k + n  # "Kepala BKD, RAHMAT HIDAYAT"
-        if not words and token.rstrip(".") in _HAJJ_INITIAL and is_cap(toks.word(k + 1)):
+        if not words and token.rstrip(".") in HAJJ_INITIALS and is_cap(toks.word(k + 1)):
             hon.append("H")  # "HM Rahmat": the hajj title run together with the initial of
-            words.append(token[1])  # "Muhammad", kept as "H. M. Rahmat" keeps it ("HL": Lalu,
-            #                         a Sasak noble's name, "HA": Andi or Ahmad)
+            words.append(token[1])  # "Muhammad", kept as "H. M. Rahmat" keeps it
             k += 1
             continue
         if not words and is_honorific(token) and _dotted_initials(toks, k) and _spaced(toks, k):

@@ -37,14 +37,16 @@ RANKS = frozenset("""
     Kombespol Brigjenpol Irjenpol Sus Tek Adm Kes Lek Nav Cpn Abripda Abriptu
     Kol Kapt Capt
 """.split())
+# The hajj title run together with a name's initial: "HM" (Haji Muhammad), "HL" (Haji Lalu, a
+# Sasak noble's name), "HA" (Haji Andi or Ahmad); read_name keeps the initial in the name.
+HAJJ_INITIALS = frozenset({"HM", "HL", "HA"})
 HONORIFICS = frozenset({"H", "Hj", "Dr", "dr", "drg", "Ir", "Prof", "Drs", "Dra", "KH", "Ns",
                         "Hajjah", "Haji", "Ust", "Ustadz", "Ustaz", "drh", "Bapak", "Ibu", "Pak",
                         "Bu", "Bpk", "Sdr", "Sdri", "Saudara", "Saudari", "Kiai", "Kyai",
                         "Hi", "apt", "Apt", "TGH", "Buya", "Tgk",  # "Tgk.": Teungku
                         "Ustadzah", "Ustazah", "Hajah", "Pdt", "Ny",  # "Pdt.": Pendeta
                         "St",  # "St.": Sutan, a Minangkabau title before the name
-                        "HM", "HL", "HA",  # "HM.": Haji Muhammad run together (read_name
-                        #                   keeps the M; "HL": Haji Lalu, "HA": Haji Andi)
+                        *HAJJ_INITIALS,
                         # titles of the Yogyakarta and Surakarta courts: "KGPAA Paku Alam X"
                         "KGPAA", "GKR", "GBPH", "KGPH", "KPH", "KRT", "KRAT", "BRAy",
                         # kinship words of address before a name, in captions and quotes
