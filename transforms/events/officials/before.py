@@ -16,8 +16,9 @@ from transforms.events.officials.name_words import (
     is_cap,
     run_of_degrees,
 )
+from transforms.events.officials.office_words import NAME_TOO, is_office_word
 from transforms.events.officials.regions import is_region
-from transforms.events.officials.titles import HEADS, NAME_TOO, is_office_word
+from transforms.events.officials.titles import HEADS
 from transforms.events.officials.words import DEGREES, HONORIFICS, NOT_NAME, RANKS
 from transforms.places.regions import is_district
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from transforms.events.officials.name_words import is_cap
+from transforms.events.officials.office_words import is_office_word
 from transforms.events.officials.parse import CAP_WORD, TITLE, Mention
-from transforms.events.officials.titles import HEADS, is_office_word
+from transforms.events.officials.titles import HEADS
 
 __all__ = ["bulleted", "members", "paired"]
 

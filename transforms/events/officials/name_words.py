@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
+from transforms.events.officials.office_words import NOBLE_SHORT, is_office_word
 from transforms.events.officials.regions import MARKERS, is_region
-from transforms.events.officials.titles import NOBLE_SHORT, is_office_word
 from transforms.events.officials.words import DEGREES, HONORIFICS, NOT_NAME, RANKS
 
 # one or two capitals, or a noble title's initials ("AAN Gede Wirawan")

@@ -15,9 +15,10 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from transforms.events.officials.name_words import is_cap
+from transforms.events.officials.office_words import is_office_word
 from transforms.events.officials.parse import Mention
 from transforms.events.officials.regions import is_region
-from transforms.events.officials.titles import HEADS, NAMED_ALONE, is_office_word
+from transforms.events.officials.titles import HEADS, NAMED_ALONE
 from transforms.events.officials.words import NOT_NAME
 from transforms.places.regions import is_district
 from transforms.prefilter import finditer, scanner

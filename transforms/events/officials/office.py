@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 
+from transforms.events.officials.bodies_lexicon import ORG_WORDS
 from transforms.events.officials.name_words import is_cap, is_honorific
+from transforms.events.officials.office_words import NAME_TOO, is_office_word
 from transforms.events.officials.regions import is_region
-from transforms.events.officials.titles import HEADS, NAME_TOO, ORG_WORDS, is_office_word
+from transforms.events.officials.titles import HEADS
 from transforms.events.officials.tokens import Tokens, aside_end
 from transforms.events.officials.words import is_roman
 from transforms.events.organisations import organisation_mentions

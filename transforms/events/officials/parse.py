@@ -30,6 +30,7 @@ from transforms.events.officials.bodies_lexicon import PARTY_WORDS
 from transforms.events.officials.links import DASHES, linker, title_list
 from transforms.events.officials.name_words import INITIAL, closes, is_cap, is_honorific
 from transforms.events.officials.office import body_before, office_title
+from transforms.events.officials.office_words import is_office_word
 from transforms.events.officials.places import (
     GOVERNING,
     compass,
@@ -51,7 +52,6 @@ from transforms.events.officials.titles import (
     PREFIX_PATTERN,
     PREFIXES,
     REGIONAL_HEADS,
-    is_office_word,
 )
 from transforms.events.officials.tokens import (
     MAX_TOKENS,

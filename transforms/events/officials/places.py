@@ -14,17 +14,16 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from transforms.events.officials.bodies_lexicon import KODAM_NAMES, POLDA_NAMES
+from transforms.events.officials.bodies_lexicon import KODAM_NAMES, ORG_WORDS, POLDA_NAMES
 from transforms.events.officials.name_words import INITIAL, closes, is_cap, is_honorific
+from transforms.events.officials.office_words import is_office_word
 from transforms.events.officials.regions import COMPASS, MARKERS, is_province, is_region
 from transforms.events.officials.titles import (
     DISTRICT_BODIES,
     DISTRICT_HEADS,
-    ORG_WORDS,
     PLACE_GENERICS,
     VILLAGE_BODIES,
     VILLAGE_HEADS,
-    is_office_word,
 )
 from transforms.events.officials.tokens import Tokens, aside_end, cap_run, degree, read_name
 from transforms.events.officials.words import HONORIFICS, NAME_OPENERS, NOT_NAME, RANKS

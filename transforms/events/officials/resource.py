@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 
 from transforms.events.officials.name_words import DEGREE_LETTERS, INITIAL, is_cap
+from transforms.events.officials.office_words import is_office_word
 from transforms.events.officials.parse import TITLE, Mention
 from transforms.events.officials.regions import is_region
-from transforms.events.officials.titles import is_office_word
 from transforms.events.officials.words import DEGREES, NOT_NAME, RANKS
 
 __all__ = ["body_appositives", "resource_persons"]

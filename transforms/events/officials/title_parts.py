@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
+from transforms.events.officials.bodies_lexicon import ORG_WORDS
 from transforms.events.officials.links import term_of_office
 from transforms.events.officials.name_words import closes, is_cap, is_honorific
 from transforms.events.officials.office import (
@@ -30,6 +31,7 @@ from transforms.events.officials.office import (
     unit_number,
     unit_word,
 )
+from transforms.events.officials.office_words import is_office_word
 from transforms.events.officials.places import (
     compass,
     kodam_at,
@@ -47,7 +49,6 @@ from transforms.events.officials.places import (
     village_marker,
 )
 from transforms.events.officials.regions import MARKERS, is_province, is_region, opens_province
-from transforms.events.officials.titles import ORG_WORDS, is_office_word
 from transforms.events.officials.tokens import Tokens, aside_end, between, cap_run
 from transforms.events.officials.words import NOT_NAME, RANKS, is_roman
 

@@ -17,9 +17,9 @@ from transforms.events.officials.name_words import (
     run_of_degrees,
     verb_like_name,
 )
+from transforms.events.officials.office_words import NAME_TOO, is_office_word
 from transforms.events.officials.regions import is_region
 from transforms.events.officials.slips import marker_slip
-from transforms.events.officials.titles import NAME_TOO, is_office_word
 from transforms.events.officials.words import (
     DEGREES,
     HAJJ_INITIALS,

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from official_checks import found, names, pairs
 
-from transforms.events.officials.titles import is_office_word
+from transforms.events.officials.office_words import is_office_word
 
 
 def test_directorate_head_written_short():
