@@ -37,8 +37,11 @@ _CONTESTANT = (r"(?:(?:salah\s+satu|para|kepada|pada|untuk|terhadap)\s+(?:\w+\s+
                r"|peserta\s+pemilu|capres|cawapres|cagub|cawagub|cabup|cawabup|cawako"
                r"|cawalkot|bacalon|bakal\s+calon|partai|parpol)\b")
 PARTISANSHIP = re.compile(
-    r"\b(?:(?:ikut|turut|terlibat|keterlibatan|melibatkan|dilibatkan|(?:meng)?hadiri|hadir)"
-    r"\s+(?:serta\s+|aktif\s+|langsung\s+|secara\s+aktif\s+)?(?:dalam\s+|di\s+|pada\s+)?"
+    # (seen there: "agar tidak terlihat di dalam kampanye")
+    r"\b(?:(?:ikut|turut|terlibat|keterlibatan|melibatkan|dilibatkan|(?:meng)?hadiri|hadir"
+    r"|terlihat|tampak|nampak)"
+    r"\s+(?:serta\s+|aktif\s+|langsung\s+|secara\s+aktif\s+)?(?:di\s+dalam\s+|dalam\s+|di\s+"
+    r"|pada\s+)?"
     r"(?:acara\s+|kegiatan\s+|pelaksanaan\s+)?(?:ber)?kampanye"
     r"|berkampanye|politisasi|mobilisasi|cawe-cawe"
     # taking part in putting up a campaign's props, or told not to ("ASN tak terlibat pasang

@@ -10,8 +10,8 @@ from datetime import date
 from transforms.events.dates.results import EventDate
 from transforms.events.elections import ELECTIONS, VOTING_DAYS
 
-__all__ = ["CALENDAR", "CALENDAR_STEP", "DAY_SPAN", "ELECTION_WORD", "HELD_ON", "SPAN_GOES_ON",
-           "STEP_WORD", "WEEKDAY_SPAN", "is_voting_day", "voting_day"]
+__all__ = ["CALENDAR", "CALENDAR_STEP", "DAY_SPAN", "ELECTION_WORD", "HELD_ON", "SPAN_ENDS",
+           "SPAN_GOES_ON", "STEP_WORD", "WEEKDAY_SPAN", "is_voting_day", "voting_day"]
 
 # The vote itself (a re-vote too: "pemungutan suara ulang (PSU)"), then the other steps (the
 # campaign by its verb too: "dalam berkampanye Pemilu 2024 yang dimulai ...").
@@ -96,6 +96,13 @@ SPAN_GOES_ON = re.compile(r"[^\S\n]*,?[^\S\n]*(?:hingga|sampai(?:[^\S\n]+dengan)
                           r"|s\.[^\S\n]?d\.?|[-\u2013])[^\S\n]*(?:(?:tanggal|tgl\.?)[^\S\n]*)?"
                           r"(?=\d|(?:senin|selasa|rabu|kamis|jum|sabtu|minggu|ahad))",
                           re.IGNORECASE)
+# A span's last day written as a date of its own after its first ("sejak 28 November 2023
+# sampai 10 Februari 2024"): the words right before the last date, a date's end before them
+# (read with ``search`` on the text up to it).
+# An "until" word, not a dash: a year's dash before a date opens no span ("capres 2024- Rabu").
+SPAN_ENDS = re.compile(r"(?:\d|\))[^\S\n]*,?[^\S\n]*(?:hingga|sampai(?:[^\S\n]+dengan)?|s/d"
+                       r"|s\.[^\S\n]?d\.?)[^\S\n]+(?:(?:tanggal|tgl\.?)[^\S\n]*)?$",
+                       re.IGNORECASE)
 _MONTHS = ("", "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus",
            "september", "oktober", "november", "desember")
 

@@ -226,7 +226,11 @@ def find_event_dates(text: str, published: datetime | None, tz: str, url: str | 
         # else of a month the text names with its year ("pada bulan Desember 2020")
         years = years or [int(m.group(1)) for m in _MONTH_YEAR.finditer(text)]
         if years:
-            scanned = _scan(text, Anchor(year_end=date(max(years), 12, 31)))
+            # a written weekday that does not fit the latest picks among the others ("Senin
+            # (4/12)" beside "sejak 28 November 2023 sampai 10 Februari 2024")
+            others = tuple(sorted(set(years), reverse=True))
+            scanned = _scan(text, Anchor(year_end=date(max(years), 12, 31),
+                                         election_years=others))
     elif anchor.election_years and any(isinstance(f, Rejected) and f.reason.startswith(
             _MISFIT) for _, _, f in scanned):
         # a written weekday fitting none of the election's years: the years of the text's full

@@ -38,6 +38,7 @@ from transforms.events.dates.calendar import (
     DAY_SPAN,
     ELECTION_WORD,
     HELD_ON,
+    SPAN_ENDS,
     SPAN_GOES_ON,
     STEP_WORD,
     WEEKDAY_SPAN,
@@ -295,16 +296,18 @@ def _in_lead(text: str, start: int) -> bool:
 
 
 def step_span(text: str, found: EventDate | Rejected) -> bool:
-    """Whether a span of days (or its first day, the last written after it) is a step's
+    """Whether a span of days (or its first or last day, each written as a date) is a step's
     schedule: a step of the calendar named before it in its sentence, words of any kind
     between, no gathering named there (calendar.STEP_WORD). Never the event date; unlike
     ``occasion_date``'s refusals it may still date a weekday alone that falls on its first
     day ("..., kini sudah memasuki masa X, 4-6 Mei," kata Ani, Senin.): the choice module
     decides."""
-    if not isinstance(found, EventDate) or found.span is None or not (
-            DAY_SPAN.search(found.raw) or SPAN_GOES_ON.match(text, found.span[1])):
-        return False  # one day, not the first of a span
+    if not isinstance(found, EventDate) or found.span is None:
+        return False
     start = found.span[0]
+    if not (DAY_SPAN.search(found.raw) or SPAN_GOES_ON.match(text, found.span[1])
+            or SPAN_ENDS.search(text, max(0, start - 40), start)):
+        return False  # one day, neither the first nor the last of a span
     told = SENTENCE_BREAK.split(text[text.rfind("\n", 0, start) + 1:start])[-1]
     return STEP_WORD.search(told) is not None and GATHERING.search(told) is None
 
