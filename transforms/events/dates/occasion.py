@@ -252,8 +252,9 @@ def occasion_date(text: str, found: EventDate | Rejected) -> bool:
         return False  # "Pilkada di tujuh kabupaten akan digelar pada ...": the election's
     cited_law = _WEEKDAY_FIRST.match(found.raw) and _LAW_CITED.search(before)
     if (_DOCUMENT.search(before) and not cited_law or _SIGNED_DOCUMENT.search(told)) and not (
-            _issuing_lead(text) and not _BASIS.search(told)):
-        return False  # a document's date, unless it is the issuing the lead reports
+            (_issuing_lead(text) or _ISSUING.search(told)) and not _BASIS.search(told)):
+        return False  # a document's date, unless it is the issuing the lead or its sentence
+        #               reports ("Bupati menerbitkan SE nomor ... tanggal 7 Februari 2024")
     if _ACCESSED.search(SENTENCE_BREAK.split(before)[-1]):
         return False  # when the outlet read its source: "dikutip dari laman resmi ..., Rabu"
     if "tayang" in told and _AIRED.search(told):

@@ -14,7 +14,8 @@ __all__ = ["whole_sentence"]
 
 _WORD = re.compile(r"\w+")
 _DATE_LINKS = frozenset({"pada", "hari", "tanggal", "tgl"})
-_INITIAL_ENDS = re.compile(r"(?<![\w.])[A-Z]\.$")  # a capital's initial and its dot
+# a capital's initial and its dot, or a run of them ("R.A. Kartini")
+_INITIAL_ENDS = re.compile(r"(?<![\w.])(?:[A-Z]\.)+$")
 
 
 def whole_sentence(text: str, found: EventDate | Rejected) -> str:
@@ -44,7 +45,9 @@ def whole_sentence(text: str, found: EventDate | Rejected) -> str:
         head = SENTENCE_BREAK.split(text[max(line_start, start - WINDOW):start].rstrip())
         return f"{head[-1]} {sentence}"
     before = text[max(line_start, start - WINDOW):start].rstrip()
-    if _INITIAL_ENDS.search(before):  # "ujar M. Junaidi, Rabu (19/6)"
-        return f"{SENTENCE_BREAK.split(before[:-2])[-1]} {before[-2:]} {sentence}"
+    initials = _INITIAL_ENDS.search(before)
+    if initials:  # "ujar M. Junaidi, Rabu (19/6)", "di Pendopo R.A. Kartini pada Rabu (15/5)"
+        head = SENTENCE_BREAK.split(before[:initials.start()])[-1]
+        return f"{head} {initials.group()} {sentence}"
     return sentence
 

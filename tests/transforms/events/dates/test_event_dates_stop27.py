@@ -1,7 +1,10 @@
 """Dates read off the twenty-seventh stop's corpora, on invented sentences: with no publication
 date, URL date or election year, a weekday date without a year takes the year of the text's
 full dates its weekday fits, not only the latest; a step's schedule written as two full dates
-("sejak 28 November 2023 sampai 10 Februari 2024") dates nothing by its last day either."""
+("sejak 28 November 2023 sampai 10 Februari 2024") dates nothing by its last day either; a run
+of initials ("R.A. Kartini") does not cut a date's sentence off the words that tie it to an
+undated lead; a circular's date is the issuing's when its own sentence tells the issuing
+("Bupati menerbitkan surat edaran ... tanggal ..."), not when it cites it as a basis."""
 
 from __future__ import annotations
 
@@ -35,3 +38,28 @@ def test_a_date_after_a_years_dash_is_no_spans_last_day() -> None:
             "Agam menyampaikan tahapan klarifikasi.")
     chosen = choose_event_date(text, find_event_dates(text, None, JKT))
     assert isinstance(chosen, EventDate) and chosen.value == date(2024, 1, 10)
+
+
+def test_a_run_of_initials_keeps_the_date_tied_to_the_lead() -> None:
+    text = ("Agam - Jajaran ASN Pemkab Agam diingatkan untuk menjaga netralitas dalam Pilkada "
+            "2024 yang akan digelar pada 27 November 2024.\n"
+            "Hal tersebut mengemuka dalam rapat koordinasi yang berlangsung di Pendopo R.A. "
+            "Kartini Agam pada Rabu (15/5/2024).")
+    chosen = choose_event_date(text, find_event_dates(text, None, JKT))
+    assert isinstance(chosen, EventDate) and chosen.value == date(2024, 5, 15)
+
+
+CIRCULAR = ("Agam - Pemerintah Kabupaten Agam melarang aparatur sipil negara di lingkungannya "
+            "untuk keluar daerah menjelang pemungutan suara Pemilu 2024 yang tinggal sepekan.\n"
+            "{} surat edaran nomor 800/12/2024 tanggal 7 Februari 2024 tentang netralitas ASN.")
+
+
+def test_a_circulars_date_is_the_issuing_its_sentence_tells() -> None:
+    text = CIRCULAR.format("Bupati Agam Rudi Hartono menerbitkan")
+    chosen = choose_event_date(text, find_event_dates(text, None, JKT))
+    assert isinstance(chosen, EventDate) and chosen.value == date(2024, 2, 7)
+
+
+def test_a_circular_cited_as_a_basis_dates_nothing() -> None:
+    text = CIRCULAR.format("Larangan itu berdasarkan")
+    assert choose_event_date(text, find_event_dates(text, None, JKT)) is None
