@@ -337,7 +337,8 @@ def _seat(province: str) -> Region | None:
     return _SEATS.get(province)
 
 
-_KIND = re.compile(r"(?:Kabupaten|Kab\.?|Kota)[^\S\n]", re.IGNORECASE)
+# (its government's short form too, bracketed after the long: "Pemerintah Kabupaten (Pemkab) X")
+_KIND = re.compile(r"(?:Kabupaten|Kab\.?|Kota|Pemkab|Pemkot|Pemko)\)?[^\S\n]", re.IGNORECASE)
 
 
 def seat_of_lead(text: str, candidates: tuple[Region, ...] | list[Region]) -> Region | None:

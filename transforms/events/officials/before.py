@@ -52,7 +52,9 @@ _NAME_BEFORE = re.compile(
     # a sentence's start, a comma, or a dateline's dash ("PONTIANAK (ANTARA) - Nama, Ketua",
     # "Agam, Kabarku -- Nama"), or its bracket when no dash follows ("Agam (kabarku.com) Nama")
     # (not an initial's dot: "Rudi H. Santoso")
-    rf"|(?:^|(?:(?<![ \t(][A-Z])\.|[!?\n])[\"“”]?[ \t]*|,[ \t]+|[ \t][-\u2013\u2014]{{1,2}}[ \t]+"
+    # or a quote closed ('"...," Nama, Ketua ...': its speaker, no verb of saying)
+    rf"|(?:^|(?:(?<![ \t(][A-Z])\.|[!?\n])[\"“”]?[ \t]*|,[\"“”]?[ \t]+(?!{_SAID_CAP}\b)"
+    r"|[ \t][-\u2013\u2014]{1,2}[ \t]+"
     r"|(?P<bracket>\))[ \t]+)"
     # "Menurut Nama Sekda Agam, ...": "according to" opening the sentence is no part of it
     rf"(?P<according>Menurut[ \t]+)?{_HON}(?P<opening>{_RUN})"
@@ -138,8 +140,9 @@ _SAYING = frozenset({"mengatakan", "menyampaikan", "menjelaskan", "menegaskan", 
                      "meminta", "menambahkan", "menekankan", "memaparkan", "menerangkan"})
 
 
+# (and where the holder was: "Rahmat Hidayat, Ketua Bawaslu Agam di acara ...", a caption's)
 _VERB_STARTS = ("me", "ber", "juga", "pun", "turut", "saat", "ketika", "tak", "tidak", "telah",
-                "sudah", "akan", "sekaligus", "yang", "dalam", "usai", "seusai", "pada")
+                "sudah", "akan", "sekaligus", "yang", "dalam", "usai", "seusai", "pada", "di")
 
 
 def _without_degrees(lead: str) -> str:

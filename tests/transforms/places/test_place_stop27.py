@@ -1,0 +1,23 @@
+"""Places read off the twenty-seventh stop's corpora, on invented leads: a name a city and a
+regency share, under a dateline of that name, in a lead a province body names: the regency's
+government named by its full name with its short form in brackets ("Pemerintah Kabupaten
+(Pemkab) X") is the kind that keeps the regency, as "Kabupaten X" did, rather than the
+province's seat."""
+
+import pytest
+
+from transforms.places.resolve import place_of
+
+
+@pytest.mark.parametrize(("named", "regency"), [
+    ("Pemerintah Kabupaten (Pemkab) Semarang", "Kabupaten Semarang"),
+    ("Pemkab Semarang", "Kabupaten Semarang"),
+    ("Pemerintah Kota (Pemkot) Semarang", "Kota Semarang"),
+])
+def test_the_regencys_government_by_its_short_form_keeps_its_kind(named: str,
+                                                                  regency: str) -> None:
+    text = (f"SEMARANG, Warta.id - {named} telah menerima surat rekomendasi sanksi dari Badan "
+            "Pengawas Pemilu (Bawaslu) Jawa Tengah untuk seorang kepala desa yang tidak netral.")
+    place = place_of(None, text)
+    assert place is not None and place.region is not None
+    assert place.region.regency == regency
