@@ -115,6 +115,10 @@ _HOLDING = re.compile(r"\b(?:menggelar|mengadakan|melaksanakan|menyelenggarakan|
                       r"|usai|seusai|setelah|selepas|di\s+sela(?:-sela)?)\s+(?:\w+\s+)?$",
                       re.IGNORECASE)
 _POINTED = re.compile(r"\s+(?:ini|itu|tersebut)\b", re.IGNORECASE)
+# an item of an occasion's name, in capitals, after the occasion ("menghadiri kegiatan
+# Penyampaian Hasil Evaluasi ..., Pembinaan Netralitas ASN dan ...")
+_NAMED_ITEM = re.compile(r"\b(?:kegiatan|acara)\s+[A-Z][^.;\n]*,\s+(?:dan\s+)?$")
+_NAMED_NEUTRALITY = re.compile(r"\s+Netralitas\b")
 # "dalam rapat koordinasi kali ini": the meeting pointed at as the occasion being reported
 _THIS_TIME = re.compile(r"\s+kali\s+ini\b", re.IGNORECASE)
 # an official's visit told as the occasion ("saat melakukan kunjungan kerja ke ...")
@@ -310,7 +314,9 @@ def briefing(ctx: Context) -> str | None:
                                              # "Pertemuan ini untuk ... netralitas": the one
                                              # held, pointed at
                                              or _POINTED.match(ctx.after)
-                                             and on_neutrality(ctx.sentence)):
+                                             and on_neutrality(ctx.sentence)
+                                             or _NAMED_ITEM.search(ctx.before[-120:])
+                                             and _NAMED_NEUTRALITY.match(ctx.after)):
         return None  # "bagian dari pembinaan", "ruang pertemuan": no gathering held
     if (implied(ctx.phrase) and _AT_GATHERING.match(ctx.after)
             and general_forum(ctx.after) and not NEUTRAL.search(ctx.after[:100])):

@@ -13,7 +13,8 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | (memberikan/menyampaikan) arahan, dalam     |
 |                    |                            | arahannya, rapat koordinasi/staf/kerja/     |
 |                    |                            | evaluasi/pimpinan/terbatas, rapim, rakor    |
-|                    |                            | (nas/da/nis/tek/wil/pim), seminar, webinar, |
+|                    |                            | (nas/da/nis/tek/wil/pim), acara/kegiatan    |
+|                    |                            | koordinasi, seminar, webinar,               |
 |                    |                            | roadshow, silaturahmi (held, on neutrality),|
 |                    |                            | (ber)audiensi, menerima kunjungan,          |
 |                    |                            | dalam/saat rapat yang/di/..., bimbingan ... |
@@ -22,7 +23,7 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | dialog, diskusi publik/panel, sarasehan,    |
 |                    |                            | talkshow, coffee morning, FGD, menggelar    |
 |                    |                            | rapat/diskusi/forum/audiensi, rapat/diskusi/|
-|                    |                            | forum ... netralitas; memberikan/mendapat-  |
+|                    |                            | forum ... netralitas; memberi(kan)/mendapat-|
 |                    |                            | kan materi, menjadi narasumber/pemateri/    |
 |                    |                            | pembicara (when                             |
 |                    |                            | no other gathering)                         |
@@ -45,6 +46,7 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | ... netral,                                 |
 |                    |                            | (netralitas ...) dideklarasikan, membacakan |
 |                    |                            | deklarasi, deklarasi (6 words) netral,      |
+|                    |                            | melakukan deklarasi ... netral (sentence),  |
 |                    |                            | bersumpah ... netral, deklarasi ASN/PNS/    |
 |                    |                            | kades (not "... anti ...")                  |
 | `pakta_integritas` | integrity pact signing     | (penandatanganan / menandatangani /         |

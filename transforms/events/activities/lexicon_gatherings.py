@@ -27,6 +27,8 @@ GATHERINGS: tuple[tuple[str, str], ...] = (
                     r"|rapat\s+(?:ko?ordi?nasi|staf|kerja|evaluasi|pimpinan|terbatas)|rapim|rakor(?:nas|da|sus|daerah|nis|tek|wil|pim)?"
                     # "Koordinasi Nasional/Daerah ... yang digelar Bawaslu": a meeting's name
                     r"|koordinasi\s+(?:nasional|daerah|wilayah|teknis)"
+                    # an event of coordination ("membuka acara koordinasi kesiapan ...")
+                    r"|(?:(?<=acara )|(?<=kegiatan ))koordinasi"
                     # "melakukan koordinasi ke BKN membahas ... netralitas": a coordination
                     # meeting on neutrality (not "berkoordinasi ... untuk mengawasi": a way)
                     r"|(?:melakukan|menggelar|mengadakan)\s+koordinasi(?=\s+(?:dengan|ke|bersama)"
@@ -73,7 +75,7 @@ GATHERINGS: tuple[tuple[str, str], ...] = (
                     # "dibahas dalam koordinasi tersebut": the meeting pointed at, where it was said
                     r"|(?:(?<=dalam )|(?<=saat )|(?<=pada ))koordinasi(?=\s+(?:itu|tersebut)\b)"
                     # a speaker's talk implies a briefing (kept when no other gathering)
-                    r"|(?:memberikan|menyampaikan|memaparkan|membawakan)\s+materi"
+                    r"|(?:memberikan|memberi|menyampaikan|memaparkan|membawakan)\s+materi"
                     # the audience's side ("para kades mendapatkan materi hukum dari ...")
                     rf"|(?:{TALK_HEARD})\s+materi"
                     r"|memaparkan|pemaparan|paparan"
@@ -106,6 +108,9 @@ GATHERINGS: tuple[tuple[str, str], ...] = (
               # Deklarasi Bersama Menjaga Netralitas ASN")
               r"|(?:pembacaan|pengucapan|mengucapkan|membacakan|dibacakan)\s+deklarasi"
               r"|deklarasi(?=\s+(?:[\w-]+\s+){0,6}?netral)"
+              # one held, neutrality its aim further on in the sentence ("sudah melakukan
+              # deklarasi serta tanda tangan pakta integritas agar menjaga netralitas")
+              r"|(?<=melakukan\s)deklarasi(?=[^.!?\n]{0,100}?\bnetral)"
               # the civil servants' own declaration ("Deklarasi ASN ini ..."), not one against
               # something else ("deklarasi ASN anti narkoba")
               r"|deklarasi\s+(?:para\s+|seluruh\s+)?(?:asn|pns|pppk|aparatur|pegawai|kepala\s+desa"

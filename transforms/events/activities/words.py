@@ -81,7 +81,10 @@ DECLARING = ("mendeklarasikan", "deklarasikan", "dideklarasikan", "deklarasi", "
 SUPPORT = (r"(?:sikap\s+)?(?:dukungan|mendukung|memenangkan)(?=\s+(?:[\w-]+\s+){0,8}?(?:paslon"
            r"|pasangan\s+calon|calon|kandidat|petahana|nomor\s+urut|bacalon|cabup|cawabup|cagub"
            r"|cawagub|cawalkot|capres|cawapres|caleg)\b)")
-SUPPORT_AFTER = re.compile(r"\s+" + SUPPORT, re.IGNORECASE)
+# (or the same pledge named again as one of support: "melakukan ikrar, termasuk ikrar dukungan
+# kepada salah satu calon")
+SUPPORT_AFTER = re.compile(r"(?:\s*,?\s+(?:termasuk|seperti|yakni|yaitu|misalnya)\s+"
+                           r"(?:ikrar|deklarasi)\b)?\s+" + SUPPORT, re.IGNORECASE)
 # a declaration of support: a `pelanggaran` phrase of activities.lexicon_cases
 SUPPORT_DECLARED = r"(?:" + "|".join(DECLARING) + r")\s+" + SUPPORT
 
