@@ -5,7 +5,8 @@ neutrality when a sentence joins them:
 
 * ``PARTISANSHIP``: taking sides without the word "netral": campaigning (ikut/terlibat/hadir
   dalam kampanye, berkampanye, menjadi tim sukses or juru kampanye; politisasi, mobilisasi,
-  cawe-cawe), backing a contestant
+  cawe-cawe; terlihat di kampanye, hadir saat pendaftaran bakal pasangan calon, terlibat
+  dalam politik), backing a contestant
   (mendukung, memenangkan, mengarahkan, mengajak memilih, menguntungkan atau merugikan,
   memfasilitasi, berfoto bersama, sharing or liking posts ... salah satu calon/caleg/paslon/
   peserta pemilu/partai; also the headline forms without prefix: dukung, menangkan).
@@ -79,7 +80,14 @@ PARTISANSHIP = re.compile(
     r"|(?:tidak|tak|dilarang|jangan)(?:\s+(?:boleh|diperbolehkan|dibolehkan|diizinkan))?\s+"
     r"(?:ikut\s+)?(?:(?:men)?sosialisasikan|(?:mengikuti|ikut|terlibat(?:\s+dalam)?"
     r"|hadir(?:\s+(?:di|dalam))?)\s+(?:acara\s+)?deklarasi(?:\s+dan\s+\w+)?))"
-    r"\s+(?:\w+\s+){0,2}?" + _CONTESTANT + ")",
+    r"\s+(?:\w+\s+){0,2}?" + _CONTESTANT + ")"
+    # at a contestant's registration ("kepala desa yang hadir saat pendaftaran bakal pasangan
+    # calon", "Kades Hadiri Pendaftaran Bapaslon")
+    r"|\b(?:(?:meng)?hadiri|hadir(?:\s+(?:saat|dalam|pada|di))?|ikut\s+(?:serta\s+)?"
+    r"(?:dalam\s+)?|mengikuti)\s+(?:proses\s+)?pendaftaran\s+(?:\w+\s+){0,1}?"
+    r"(?:" + _CONTESTANT + r"|bapaslon|bacalon)"
+    # drawn into politics ("11 orang oknum ASN ... terlibat dalam politik")
+    r"|\bterlibat\s+(?:dalam\s+)?(?:kegiatan\s+|urusan\s+)?politik\b(?!\s+uang)",
     re.IGNORECASE)
 
 ASN_POSTS = re.compile(

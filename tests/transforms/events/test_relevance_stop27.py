@@ -21,3 +21,27 @@ CASES = [  # (title, body, about ASN neutrality)
 @pytest.mark.parametrize(("title", "body", "about"), CASES)
 def test_relevance_cases_of_the_twenty_seventh_stop(title: str, body: str, about: bool) -> None:
     assert relevance(title, body).about_asn_neutrality is about
+
+
+REGISTRATION_CASES = [  # (title, body, about ASN neutrality)
+    # village heads at a contestant's registration, found by the watchdog
+    ("Bawaslu Agam Temukan Kades Hadiri Pendaftaran Bapaslon",
+     "Agam - Bawaslu Agam mendapati kepala desa yang hadir saat pendaftaran bakal pasangan calon "
+     "bupati di kantor KPU Agam, Kamis (29/8/2024).", True),
+    # civil servants drawn into politics, found by the watchdog
+    ("Bawaslu Agam Temukan Oknum ASN",
+     "Agam - Bawaslu Agam menemukan sekitar 11 orang oknum ASN terlibat dalam politik saat "
+     "deklarasi bakal calon bupati, Senin (7/9/2020).", True),
+    # (limit) a contestant's own registration; vote buying is another offence
+    ("Pasangan Calon Bupati Agam Mendaftar ke KPU",
+     "Agam - Ratusan pendukung hadir saat pendaftaran bakal pasangan calon bupati di kantor KPU "
+     "Agam, Kamis (29/8/2024).", False),
+    ("Bawaslu Agam Awasi Politik Uang",
+     "Agam - Bawaslu Agam mengingatkan warga dan ASN agar tidak terlibat politik uang dalam "
+     "Pilkada 2024.", False),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "about"), REGISTRATION_CASES)
+def test_at_a_registration_or_drawn_into_politics(title: str, body: str, about: bool) -> None:
+    assert relevance(title, body).about_asn_neutrality is about
