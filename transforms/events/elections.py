@@ -54,7 +54,10 @@ VOTING_DAYS: dict[tuple[int, str], tuple[int, ...]] = {
     (9, "april"): (2014,), (9, "juli"): (2014,),  # Pemilu 2014: the legislative, the presidential
 }
 # A voting day named with its election ("pilkada serentak 9 Desember mendatang")
-_ELECTION_WORD = r"(?<!\w)(?:pilkada|pemilukada|pemilu|pemilihan|pencoblosan|pemungutan\s+suara)\b"
+# ("pesta demokrasi", the election's everyday name: "pesta demokrasi yang akan digelar 9
+# Desember mendatang")
+_ELECTION_WORD = (r"(?<!\w)(?:pilkada|pemilukada|pemilu|pemilihan|pencoblosan|pemungutan\s+suara"
+                  r"|pesta\s+demokrasi)\b")
 _VOTING_MONTHS = "|".join(sorted({month for _, month in VOTING_DAYS}))
 VOTING_DAY = re.compile(
     _ELECTION_WORD + rf"[^.\n]{{0,60}}?(?<!\d)(\d{{1,2}})\s+({_VOTING_MONTHS})\b", re.IGNORECASE)
@@ -65,7 +68,7 @@ _VOTING_MONTH = re.compile(_VOTING_MONTHS)  # in lower case
 _VOTING_DAY_NUMBER = re.compile(r"(?<!\d)(\d{1,2})\s+\Z")
 _ELECTION_BEFORE = re.compile(_ELECTION_WORD + r"[^.\n]{0,60}\Z", re.IGNORECASE)
 _ELECTION_REACH = 60 + len("pemungutan suara") + 8
-_ELECTION_STEMS = re.compile(r"pilkada|pemil|pencoblosan|pemungutan")  # a cheap test first
+_ELECTION_STEMS = re.compile(r"pilkada|pemil|pencoblosan|pemungutan|pesta")  # a cheap test first
 
 
 def is_general(match: re.Match[str]) -> bool:

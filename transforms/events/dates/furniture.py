@@ -96,8 +96,14 @@ def furniture(text: str, start: int, end: int) -> int:
             _CLOCK_TAIL.fullmatch(text[line_start:start]) and not tail.strip()):
         return 1  # "Kamis, 31 Oktober 2024 – 01:00 WIB", "13:55 November 6, 2024": a stamp,
         #           its time after or before its date on a line of their own
+    if not text[line_start:start].strip() and _SIGN_OFF.fullmatch(tail):
+        return 1  # "Minggu, 13 Mei 2018 (Srf/Er)": the story's sign-off, its editors' initials
     rest = text[line_start:start] + tail
     return 0 if any(c.isalnum() for c in rest) else 1
+
+
+# The initials of a story's writer and editor closing its last line: "(Srf/Er)", "(ant/red)".
+_SIGN_OFF = re.compile(r"[^\S\n]*\([A-Za-z]{1,6}(?:[^\S\n]*/[^\S\n]*[A-Za-z]{1,6})*\)[^\S\n]*")
 
 
 # A clock time beside a date on their own line, the zone after it: " – 01:00 WIB", ", 10.15

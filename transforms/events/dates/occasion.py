@@ -186,11 +186,14 @@ _COUNTED_FROM = re.compile(
     r"|dari)(?:\s+(?:tanggal|tgl\.?))?\s*$", re.IGNORECASE)
 # A gathering about a step of the calendar ("rakor persiapan PSU, Selasa (22/7)", "simulasi
 # pemungutan suara, Rabu (6/11)", "bimtek tahapan pencoblosan pada ..."): the date is the
-# gathering's, not the step's.
+# gathering's, not the step's; nor one day of a step named as when something happened ("Di hari
+# kedua pendaftaran bakal pasangan calon (28/8/2024), Bawaslu ..."): that day's
 _ABOUT_THE_VOTE = re.compile(
     r"(?<!\w)(?:rakor|rapat(?:\s+koordinasi)?|simulasi|sosialisasi|bimtek|bintek|pelatihan"
     r"|evaluasi|persiapan|apel|gladi(?:\s+bersih)?|pembinaan|workshop"
-    r"|lokakarya|seminar|diskusi|fgd)(?:\s+\w+){0,2}?\s*$", re.IGNORECASE)
+    r"|lokakarya|seminar|diskusi|fgd"
+    r"|(?:di\s*|pada\s+)hari\s+(?:pertama|kedua|ketiga|keempat|kelima|terakhir))"
+    r"(?:\s+\w+){0,2}?\s*$", re.IGNORECASE)
 # A step of the election calendar named right after its date ("24-26 Juni adalah masa tenang",
 # "27 November merupakan hari pemungutan suara", "Senin (25/11) memasuki masa tenang",
 # "22 September besok penetapan pasangan calon, 23 September pengundian nomor urut").

@@ -4,7 +4,10 @@ full dates its weekday fits, not only the latest; a step's schedule written as t
 ("sejak 28 November 2023 sampai 10 Februari 2024") dates nothing by its last day either; a run
 of initials ("R.A. Kartini") does not cut a date's sentence off the words that tie it to an
 undated lead; a circular's date is the issuing's when its own sentence tells the issuing
-("Bupati menerbitkan surat edaran ... tanggal ..."), not when it cites it as a basis."""
+("Bupati menerbitkan surat edaran ... tanggal ..."), not when it cites it as a basis; "pesta
+demokrasi" names the election whose voting day gives a weekday its year; one day of a step
+named as when something happened ("Di hari kedua pendaftaran ... (28/8/2024), Bawaslu ...") is
+that day's occasion; a story's sign-off line ("Minggu, 13 Mei 2018 (Srf/Er)") dates nothing."""
 
 from __future__ import annotations
 
@@ -63,3 +66,31 @@ def test_a_circulars_date_is_the_issuing_its_sentence_tells() -> None:
 def test_a_circular_cited_as_a_basis_dates_nothing() -> None:
     text = CIRCULAR.format("Larangan itu berdasarkan")
     assert choose_event_date(text, find_event_dates(text, None, JKT)) is None
+
+
+def test_a_festival_of_democracy_names_the_voting_day() -> None:
+    text = ("Wali Kota Agam dalam rakor Kamis (19/11) menegaskan dukungan untuk menyukseskan pesta "
+            "demokrasi yang akan digelar 9 Desember mendatang ini.")
+    chosen = choose_event_date(text, find_event_dates(text, None, JKT))
+    assert isinstance(chosen, EventDate) and chosen.value == date(2020, 11, 19)
+
+
+def test_one_day_of_a_step_as_when_something_happened() -> None:
+    text = ("Agam - Dihari kedua pendaftaran bakal pasangan calon Bupati Agam (28/8/2024), Bawaslu "
+            "Agam langsung menelusuri dugaan keterlibatan seorang camat.")
+    chosen = choose_event_date(text, find_event_dates(text, None, JKT))
+    assert isinstance(chosen, EventDate) and chosen.value == date(2024, 8, 28)
+    # (limit) the step's schedule, its first day looked ahead to
+    for text in ("Agam - Bawaslu Agam mengawasi tahapan pendaftaran pasangan calon pada 27 "
+                 "Agustus 2024.",
+                 "Agam - Bawaslu Agam bersiap menjelang hari pertama pendaftaran pasangan calon "
+                 "27 Agustus 2024."):
+        assert choose_event_date(text, find_event_dates(text, None, JKT)) is None
+
+
+def test_a_stories_sign_off_dates_nothing() -> None:
+    text = ("\"Saya ingin mengklarifikasi,\" kata Pj Bupati Agam Rudi Hartono, Sabtu (12/5/2018).\n"
+            "Ia menegaskan akan selalu menjaga netralitas dalam Pilgub 2018.\n"
+            "Minggu, 13 Mei 2018 (Srf/Er)\n")
+    chosen = choose_event_date(text, find_event_dates(text, None, JKT))
+    assert isinstance(chosen, EventDate) and chosen.value == date(2018, 5, 12)
