@@ -39,13 +39,17 @@ _SAID_CAP = r"(?:Kata|Ujar|Ucap|Tutur|Tegas|Jelas|Terang|Ungkap|Imbuh|Tambah|Pun
 _NAME_BEFORE = re.compile(
     # ":": "Foto: Nama Ketua X"
     rf"(?:(?:\b[a-z]\w*|:|[,\"“”'’][ \t]*{_SAID_CAP})[ \t]+{_HON}(?P<name>{_RUN})[ \t]*[,(]?"
-    rf"|(?:(?:^|[.!?\n])[ \t]*[\"“”]?[ \t]*|\b[a-z]\w*[ \t]+|,[ \t]+){_HON}"
-    rf"(?P<bridged>{_RUN})[ \t]*,?"
+    # (a dateline's dash before it too: "Makassar (ANTARA) - Nama yang akan dilantik sebagai")
+    rf"|(?:(?:^|[.!?\n])[ \t]*[\"“”]?[ \t]*|\b[a-z]\w*[ \t]+|,[ \t]+"
+    r"|[ \t][-\u2013\u2014]{1,2}[ \t]+)"
+    rf"{_HON}(?P<bridged>{_RUN})[ \t]*,?"
     r"[ \t]+(?:selaku|sebagai|dalam[ \t]+kapasitas(?:nya)?[ \t]+sebagai"
     r"|(?:yang[ \t]+)?bertindak[ \t]+(?:sebagai|selaku)"  # "Rahmat yang bertindak sebagai"
     r"|yang[ \t]+juga(?:[ \t]+(?:merupakan|menjabat|adalah))?"
     r"|salah[ \t]+(?:seorang|satu)"  # "jelas Rahmat, salah seorang komisioner Bawaslu"
-    r"|(?:yang[ \t]+)?(?:(?:baru|resmi|saja|telah|sudah)[ \t]+)*(?:dilantik|ditunjuk|diangkat"
+    # (or to be: "Rahmat yang dijadwalkan akan dilantik sebagai Penjabat Gubernur")
+    r"|(?:yang[ \t]+)?(?:(?:baru|resmi|saja|telah|sudah|dijadwalkan|akan)[ \t]+)*(?:dilantik"
+    r"|ditunjuk|diangkat"
     r"|ditetapkan|dikukuhkan)(?:[ \t]+\w+)?[ \t]+(?:menjadi|sebagai)"
     r"|(?:yang[ \t]+(?:(?:saat[ \t]+ini|kini|sekarang|sehari-hari)[ \t]+)?)?"
     r"(?:merupakan|menjabat|adalah))(?:[ \t]+sebagai)?"

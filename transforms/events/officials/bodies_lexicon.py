@@ -98,6 +98,7 @@ OFFICE_WORDS = frozenset("""
     perkebunan peternakan kehutanan energi mineral ketenagakerjaan penelitian riset inovasi
     penerapan nilai dasar sistem merit kode etik perilaku pegawai mutasi pembinaan promosi karier
     asosiasi forum ikatan paguyuban perkumpulan himpunan komisariat komwil pemukiman pancasila
+    desk
     muslimat fatayat nahdlatul ulama nu muhammadiyah aisyiyah
     sd mts mtsn
     korwilcam korwilbid korwil dindik dinkes dinsos dikbud disdikbud
