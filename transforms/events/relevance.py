@@ -4,7 +4,7 @@ A transparent keyword score, so a watchdog can see why an article was kept or dr
 concepts are looked for:
 
 * ASN: ASN, PNS, PPPK, P3K, CPNS/CASN, aparatur sipil negara, pegawai negeri sipil, and the
-  staff the neutrality rules treat alike: kepala desa/kades, perangkat/aparat desa, wali
+  staff the neutrality rules treat alike: kepala desa/kades, perangkat/aparat/staf desa, wali
   nagari, honorer, THL/tenaga harian lepas, tenaga kontrak, the regional names of a village
   head (keuchik, kuwu, perbekel ...); civil-servant posts named in much election-logistics
   news (camat, lurah, sekda, Satpol PP, birokrasi ...) count only in a sentence about
@@ -68,6 +68,8 @@ _THE_PEOPLE = (r"(?:masyarakat|rakyat|warga|wong\s+cilik|petani|nelayan|buruh|ka
 CONCEPTS: dict[str, re.Pattern[str]] = {
     "asn": re.compile(r"\b(?:ASN|PNS|PPPK|P3K|CPNS|CASN|aparatur\s+sipil\s+negara"
                       r"|pegawai\s+negeri\s+sipil|kepala\s+desa|kades|perangkat\s+desa"
+                      # a village's staff by other words ("oknum staf desa", "pegawai desa")
+                      r"|staf\s+desa|pegawai\s+desa"
                       r"|aparat(?:ur)?\s+desa|wali\s+nagari|honorer|THL|tenaga\s+kontrak"
                       r"|tenaga\s+harian\s+lepas|" + VILLAGE_HEADS + r")\b",
                       re.IGNORECASE),

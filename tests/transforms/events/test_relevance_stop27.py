@@ -32,7 +32,14 @@ REGISTRATION_CASES = [  # (title, body, about ASN neutrality)
     ("Bawaslu Agam Temukan Oknum ASN",
      "Agam - Bawaslu Agam menemukan sekitar 11 orang oknum ASN terlibat dalam politik saat "
      "deklarasi bakal calon bupati, Senin (7/9/2020).", True),
-    # (limit) a contestant's own registration; vote buying is another offence
+    # a village's staff member directing votes ("oknum staf desa")
+    ("Video Oknum Staf Desa di Agam Arahkan Warga Coblos Caleg Tertentu",
+     "Agam - Seorang oknum staf desa di Kecamatan Sukamaju diduga mengarahkan warga memilih "
+     "calon anggota DPRD Agam pada Pemilu 2024.", True),
+    # (limit) a contestant's own registration; vote buying is another offence; a village's
+    # staff at work with no election
+    ("Staf Desa Sukamaju Ikuti Pelatihan Administrasi",
+     "Agam - Seluruh staf desa Sukamaju mengikuti pelatihan administrasi keuangan desa.", False),
     ("Pasangan Calon Bupati Agam Mendaftar ke KPU",
      "Agam - Ratusan pendukung hadir saat pendaftaran bakal pasangan calon bupati di kantor KPU "
      "Agam, Kamis (29/8/2024).", False),
