@@ -84,7 +84,10 @@ _EARLIER = re.compile(r"\b(?:sebelumnya|sebelum\s+(?:ini|itu)|(?:se)?(?:tahun|bu
                      # a gathering told as past: "pada pertemuan dengan Bawaslu di X yang lalu"
                      r"|(?:pertemuan|rapat)\b(?:(?!\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu)\b)"
                      r"[^.,;]){0,60}?\byang\s+lalu"
-                     r"|pada\s+(?:Pemilu|Pilkada|Pilpres|Pileg)\s+(?P<year>\d{4}))\b",
+                     r"|pada\s+(?:Pemilu|Pilkada|Pilpres|Pileg)\s+(?P<year>\d{4})"
+                     # a month told as past: "di Bogor akhir Mei 2024 lalu"
+                     r"|(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober"
+                     r"|november|desember)(?:\s+(?:19|20)\d\d)?\s+(?:lalu|silam))\b",
                      re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "Baru-baru ini, ..." opening a sentence: a recent occasion, before the report's when the story
