@@ -37,10 +37,16 @@ _CONTESTANT = (r"(?:(?:salah\s+satu|para|kepada|pada|untuk|terhadap)\s+(?:\w+\s+
                r"|jemaah|haji|pengantin|tenaga))|caleg|paslon|pasangan\s+calon|kandidat"
                r"|peserta\s+pemilu|capres|cawapres|cagub|cawagub|cabup|cawabup|cawako"
                r"|cawalkot|bacalon|bakal\s+calon|partai|parpol)\b")
+# A contestant pair or prospective candidate for a regional head or president (not "calon
+# anggota PPK", "calon wali nagari": the election's staff, a village's election).
+_PAIR = (r"(?:bakal\s+)?(?:pasangan\s+calon|paslon|bapaslon|bacalon|bakal\s+calon|cabup|cawabup"
+         r"|cagub|cawagub|cawako|capres|cawapres|calon\s+(?:wakil\s+)?(?:bupati|wali\s*kota"
+         r"|gubernur|kepala\s+daerah|presiden))\b")
 PARTISANSHIP = re.compile(
-    # (seen there: "agar tidak terlihat di dalam kampanye")
+    # (seen there only when told not to be: "agar tidak terlihat di dalam kampanye"; an officer
+    # seen at one may be on duty)
     r"\b(?:(?:ikut|turut|terlibat|keterlibatan|melibatkan|dilibatkan|(?:meng)?hadiri|hadir"
-    r"|terlihat|tampak|nampak)"
+    r"|(?<=tidak\s)terlihat|(?<=tak\s)terlihat|(?<=jangan\s)terlihat|(?<=tidak\s)tampak)"
     r"\s+(?:serta\s+|aktif\s+|langsung\s+|secara\s+aktif\s+)?(?:di\s+dalam\s+|dalam\s+|di\s+"
     r"|pada\s+)?"
     r"(?:acara\s+|kegiatan\s+|pelaksanaan\s+)?(?:ber)?kampanye"
@@ -83,11 +89,12 @@ PARTISANSHIP = re.compile(
     r"\s+(?:\w+\s+){0,2}?" + _CONTESTANT + ")"
     # at a contestant's registration ("kepala desa yang hadir saat pendaftaran bakal pasangan
     # calon", "Kades Hadiri Pendaftaran Bapaslon")
-    r"|\b(?:(?:meng)?hadiri|hadir(?:\s+(?:saat|dalam|pada|di))?|ikut\s+(?:serta\s+)?"
-    r"(?:dalam\s+)?|mengikuti)\s+(?:proses\s+)?pendaftaran\s+(?:\w+\s+){0,1}?"
-    r"(?:" + _CONTESTANT + r"|bapaslon|bacalon)"
-    # drawn into politics ("11 orang oknum ASN ... terlibat dalam politik")
-    r"|\bterlibat\s+(?:dalam\s+)?(?:kegiatan\s+|urusan\s+)?politik\b(?!\s+uang)",
+    r"|\b(?:(?:meng)?hadiri|hadir(?:\s+(?:saat|dalam|pada|di))?|ikut(?:\s+serta)?(?:\s+dalam)?"
+    r"|mengikuti)\s+(?:proses\s+)?pendaftaran\s+" + _PAIR +
+    # found drawn into politics ("menemukan sekitar 11 orang oknum ASN ... terlibat dalam
+    # politik"; not a career told: "agar bisa terlibat dalam politik")
+    r"|\b(?:menemukan|ditemukan|temukan|kedapatan|diduga|dugaan|terbukti)\b[^.;\n]{0,120}?"
+    r"\bterlibat\s+(?:dalam\s+)?politik\b(?!\s+uang)",
     re.IGNORECASE)
 
 ASN_POSTS = re.compile(

@@ -84,12 +84,14 @@ _EARLIER = re.compile(r"\b(?:sebelumnya|sebelum\s+(?:ini|itu)|(?:se)?(?:tahun|bu
                      # a gathering told as past: "pada pertemuan dengan Bawaslu di X yang lalu"
                      r"|(?:pertemuan|rapat)\b(?:(?!\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu)\b)"
                      r"[^.,;]){0,60}?\byang\s+lalu"
-                     r"|pada\s+(?:Pemilu|Pilkada|Pilpres|Pileg)\s+(?P<year>\d{4})"
-                     # a month told as past: "di Bogor akhir Mei 2024 lalu"
-                     r"|(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober"
-                     r"|november|desember)(?:\s+(?:19|20)\d\d)?\s+(?:lalu|silam))\b",
+                     r"|pada\s+(?:Pemilu|Pilkada|Pilpres|Pileg)\s+(?P<year>\d{4}))\b",
                      re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# a month told as past, no day written ("akhir Mei 2024 lalu", "Mei lalu"; a day with it,
+# "pada 28 Mei lalu", may date the story's own occasion)
+_MONTH_GONE = re.compile(r"\b(?:januari|februari|maret|april|mei|juni|juli|agustus|september"
+                         r"|oktober|november|desember)(?:\s+(?:19|20)\d\d)?\s+(?:lalu|silam)\b",
+                         re.IGNORECASE)
 # "Baru-baru ini, ..." opening a sentence: a recent occasion, before the report's when the story
 # has told its own first (in the first paragraph it opens the story's own occasion)
 _RECENT = re.compile(r"\W*baru-baru\s+ini\b", re.IGNORECASE)
@@ -149,6 +151,9 @@ def earlier(text: str, sentence: str) -> bool:
     if ("rpisah" in text and told_separately(text, max(text.find(sentence), 0))
             and _told_after_the_lead(text, sentence)):
         return True  # "Terpisah, Pengamat ... di Hotel X, Kamis (25/1)": another occasion
+    if (_MONTH_GONE.search(sentence) and not _A_DAY.search(sentence)
+            and _told_after_the_lead(text, sentence)):
+        return True  # "... digelar di Bogor akhir Mei 2024 lalu" after the lead: a month gone by
     found = _EARLIER.search(sentence)
     if found is None or not found["year"]:
         return found is not None

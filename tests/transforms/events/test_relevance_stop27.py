@@ -7,6 +7,10 @@ import pytest
 from transforms.events.relevance import relevance
 
 CASES = [  # (title, body, about ASN neutrality)
+    # (review) an officer seen at a campaign on duty: not told off it
+    ("Kampanye Akbar di Agam Berlangsung Tertib",
+     "AGAM - Kampanye akbar pasangan calon nomor urut 1 pada Pilkada 2024 berlangsung tertib. "
+     "Petugas Satpol PP Agam tampak di kampanye tersebut mengatur parkir kendaraan.", False),
     # a supervisors' apel whose speaker warns civil servants off the campaign
     ("Bawaslu Agam Gelar Apel Siaga Pengawasan Kampanye",
      "Agam - Bupati Agam menggelar apel siaga pengawasan kampanye bersama Panwascam, Senin (4/12)."
@@ -24,6 +28,10 @@ def test_relevance_cases_of_the_twenty_seventh_stop(title: str, body: str, about
 
 
 REGISTRATION_CASES = [  # (title, body, about ASN neutrality)
+    # (review) an officer seen at a campaign on duty: not told off it
+    ("Kampanye Akbar di Agam Berlangsung Tertib",
+     "AGAM - Kampanye akbar pasangan calon nomor urut 1 pada Pilkada 2024 berlangsung tertib. "
+     "Petugas Satpol PP Agam tampak di kampanye tersebut mengatur parkir kendaraan.", False),
     # village heads at a contestant's registration, found by the watchdog
     ("Bawaslu Agam Temukan Kades Hadiri Pendaftaran Bapaslon",
      "Agam - Bawaslu Agam mendapati kepala desa yang hadir saat pendaftaran bakal pasangan calon "
@@ -36,6 +44,18 @@ REGISTRATION_CASES = [  # (title, body, about ASN neutrality)
     ("Video Oknum Staf Desa di Agam Arahkan Warga Coblos Caleg Tertentu",
      "Agam - Seorang oknum staf desa di Kecamatan Sukamaju diduga mengarahkan warga memilih "
      "calon anggota DPRD Agam pada Pemilu 2024.", True),
+    # civil servants taking part in it
+    ("Bawaslu Agam Temukan ASN di Pendaftaran Paslon",
+     "Agam - Bawaslu Agam menemukan sebanyak 20 ASN ikut serta dalam pendaftaran bakal pasangan "
+     "calon Bupati Agam pada Pilkada 2024.", True),
+    # (review) the election's staff recruited; a career told
+    ("Pendaftaran PPK Pilkada Agam Diperpanjang",
+     "AGAM - KPU Agam memperpanjang masa pendaftaran. Hingga kemarin baru 30 orang, sebagian "
+     "besar guru honorer dan perangkat desa, yang mengikuti pendaftaran calon anggota PPK untuk "
+     "Pilkada 2024.", False),
+    ("Profil Rudi Hartono, Calon Bupati Agam",
+     "AGAM - Rudi Hartono maju sebagai calon Bupati Agam pada Pilkada 2024. Sebelum pensiun "
+     "sebagai PNS, ia sudah lama terlibat dalam kegiatan politik di Sumatera Barat.", False),
     # (limit) a contestant's own registration; vote buying is another offence; a village's
     # staff at work with no election
     ("Staf Desa Sukamaju Ikuti Pelatihan Administrasi",

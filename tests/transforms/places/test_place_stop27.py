@@ -28,6 +28,7 @@ def test_the_regencys_government_by_its_short_form_keeps_its_kind(named: str,
     ("akhir Mei 2024 lalu", "Kota Depok"),  # a month told as past: an earlier occasion's place
     ("Mei lalu", "Kota Depok"),
     ("pada Selasa (11/6/2024)", "Kota Bogor"),  # (limit) the occasion's own day
+    ("pada Selasa, 28 Mei lalu", "Kota Bogor"),  # (review) a day with it: the occasion's own
 ])
 def test_a_place_told_with_a_month_gone_by(told: str, regency: str) -> None:
     text = ("DEPOK, Warta.id - Bawaslu Depok menerima aduan soal ASN yang menghadiri deklarasi "
@@ -35,3 +36,11 @@ def test_a_place_told_with_a_month_gone_by(told: str, regency: str) -> None:
     place = place_of(None, text)
     assert place is not None and place.region is not None
     assert place.region.regency == regency
+
+
+def test_review_a_month_gone_by_in_the_lead_is_the_occasions() -> None:
+    text = ("PADANG, Warta.id - Ratusan ASN mengikuti ikrar netralitas yang digelar di Bukittinggi "
+            "akhir Mei lalu.")
+    place = place_of(None, text)
+    assert place is not None and place.region is not None
+    assert place.region.regency == "Kota Bukittinggi"

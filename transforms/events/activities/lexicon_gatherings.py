@@ -110,7 +110,10 @@ GATHERINGS: tuple[tuple[str, str], ...] = (
               r"|deklarasi(?=\s+(?:[\w-]+\s+){0,6}?netral)"
               # one held, neutrality its aim further on in the sentence ("sudah melakukan
               # deklarasi serta tanda tangan pakta integritas agar menjaga netralitas")
-              r"|(?<=melakukan\s)deklarasi(?=[^.!?\n]{0,100}?\bnetral)"
+              # (in its clause, not one against something or of a candidate: "melakukan
+              # deklarasi anti narkoba, dan meminta ASN netral")
+              r"|(?<=melakukan\s)deklarasi(?!\s+(?:\w+\s+){0,2}?(?:anti|tolak|menolak|bersih|bakal"
+              r"|calon|dukungan|damai)\b)(?=[^.!?\n,;]{0,100}?\bnetral)"
               # the civil servants' own declaration ("Deklarasi ASN ini ..."), not one against
               # something else ("deklarasi ASN anti narkoba")
               r"|deklarasi\s+(?:para\s+|seluruh\s+)?(?:asn|pns|pppk|aparatur|pegawai|kepala\s+desa"

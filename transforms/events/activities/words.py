@@ -83,8 +83,8 @@ SUPPORT = (r"(?:sikap\s+)?(?:dukungan|mendukung|memenangkan)(?=\s+(?:[\w-]+\s+){
            r"|cawagub|cawalkot|capres|cawapres|caleg)\b)")
 # (or the same pledge named again as one of support: "melakukan ikrar, termasuk ikrar dukungan
 # kepada salah satu calon")
-SUPPORT_AFTER = re.compile(r"(?:\s*,?\s+(?:termasuk|seperti|yakni|yaitu|misalnya)\s+"
-                           r"(?:ikrar|deklarasi)\b)?\s+" + SUPPORT, re.IGNORECASE)
+SUPPORT_AFTER = re.compile(r"(?:\s*,?\s+termasuk\s+(?:ikrar|deklarasi)(?=\s+dukungan\b))?\s+"
+                           + SUPPORT, re.IGNORECASE)
 # a declaration of support: a `pelanggaran` phrase of activities.lexicon_cases
 SUPPORT_DECLARED = r"(?:" + "|".join(DECLARING) + r")\s+" + SUPPORT
 

@@ -99,8 +99,13 @@ SPAN_GOES_ON = re.compile(r"[^\S\n]*,?[^\S\n]*(?:hingga|sampai(?:[^\S\n]+dengan)
 # A span's last day written as a date of its own after its first ("sejak 28 November 2023
 # sampai 10 Februari 2024"): the words right before the last date, a date's end before them
 # (read with ``search`` on the text up to it).
-# An "until" word, not a dash: a year's dash before a date opens no span ("capres 2024- Rabu").
-SPAN_ENDS = re.compile(r"(?:\d|\))[^\S\n]*,?[^\S\n]*(?:hingga|sampai(?:[^\S\n]+dengan)?|s/d"
+# An "until" word, not a dash: a year's dash before a date opens no span ("capres 2024- Rabu");
+# after a written day and month, not a year alone ("selama tahapan Pilkada 2024 hingga Senin
+# (4/11/2024)": how far a count has got).
+SPAN_ENDS = re.compile(r"(?:\d{1,2}[^\S\n]+(?:januari|februari|maret|april|mei|juni|juli|agustus"
+                       r"|september|oktober|november|desember)(?:[^\S\n]+\d{4})?"
+                       r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?\)?)"
+                       r"[^\S\n]*,?[^\S\n]*(?:hingga|sampai(?:[^\S\n]+dengan)?|s/d"
                        r"|s\.[^\S\n]?d\.?)[^\S\n]+(?:(?:tanggal|tgl\.?)[^\S\n]*)?$",
                        re.IGNORECASE)
 _MONTHS = ("", "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus",

@@ -42,13 +42,8 @@ from transforms.events.dates.furniture import (
     publication_stamp,
     tally_cut_off,
 )
-from transforms.events.dates.occasion import (
-    GATHERING,
-    STATEMENT,
-    lead_span,
-    occasion_date,
-    step_span,
-)
+from transforms.events.dates.lead import lead_span
+from transforms.events.dates.occasion import GATHERING, STATEMENT, occasion_date, step_span
 from transforms.events.dates.reading import weekday_index
 from transforms.events.dates.replies import reply_date
 from transforms.events.dates.results import NO_PUBLICATION, VAGUE, EventDate, Rejected

@@ -45,9 +45,11 @@ from transforms.events.dates.calendar import (
     is_voting_day,
     voting_day,
 )
+from transforms.events.dates.documents import BASIS, ISSUED, issued_here, issuing_lead
+from transforms.events.dates.lead import lead_span
 from transforms.events.dates.results import EventDate, Rejected
 
-__all__ = ["BACKGROUND_DAYS", "GATHERING", "SENTENCE_BREAK", "STATEMENT", "WINDOW", "lead_span",
+__all__ = ["BACKGROUND_DAYS", "GATHERING", "SENTENCE_BREAK", "STATEMENT", "WINDOW",
            "occasion_date", "step_span"]
 
 _WEEKDAY_FIRST = re.compile(r"(?:senin|senen|selasa|rabu|rebo|kamis|kemis|jum|sabtu|saptu|minggu"
@@ -157,7 +159,6 @@ _RELEASE_RECEIVED = re.compile(
     r"\s+(?:yang\s+)?diterima(?!\w)[^.;,()]{0,40}?,?\s*$", re.IGNORECASE)
 _SAID_AT = re.compile(r"(?<!\w)(?:dalam|saat|ketika|di\s+sela(?:-sela)?)\s+(?:(?:acara|kegiatan"
                       r"|agenda)\s+)?" + GATHERING.pattern, re.IGNORECASE)
-_LINE = re.compile(r"[^\n]+")
 SENTENCE_BREAK = re.compile(r"[.!?][\"\u201d\u2019']?\s")  # a quote may close it: ."
 # A statement reported with its speaker: "kata", "ujarnya", "menegaskan", "dalam sambutannya".
 STATEMENT = re.compile(
@@ -186,13 +187,15 @@ _COUNTED_FROM = re.compile(
     r"|dari)(?:\s+(?:tanggal|tgl\.?))?\s*$", re.IGNORECASE)
 # A gathering about a step of the calendar ("rakor persiapan PSU, Selasa (22/7)", "simulasi
 # pemungutan suara, Rabu (6/11)", "bimtek tahapan pencoblosan pada ..."): the date is the
-# gathering's, not the step's; nor one day of a step named as when something happened ("Di hari
-# kedua pendaftaran bakal pasangan calon (28/8/2024), Bawaslu ..."): that day's
+# gathering's, not the step's; nor a middle day of a step named as when something happened ("Di
+# hari kedua pendaftaran bakal pasangan calon (28/8/2024), Bawaslu ..."): that day's
 _ABOUT_THE_VOTE = re.compile(
     r"(?<!\w)(?:rakor|rapat(?:\s+koordinasi)?|simulasi|sosialisasi|bimtek|bintek|pelatihan"
     r"|evaluasi|persiapan|apel|gladi(?:\s+bersih)?|pembinaan|workshop"
     r"|lokakarya|seminar|diskusi|fgd"
-    r"|(?:di\s*|pada\s+)hari\s+(?:pertama|kedua|ketiga|keempat|kelima|terakhir))"
+    # (a middle day: a step's first and last are its schedule, "pada hari terakhir masa
+    # kampanye, 23 November 2024, APK wajib dicopot")
+    r"|(?:di\s*|pada\s+)hari\s+(?:kedua|ketiga|keempat|kelima))"
     r"(?:\s+\w+){0,2}?\s*$", re.IGNORECASE)
 # A step of the election calendar named right after its date ("24-26 Juni adalah masa tenang",
 # "27 November merupakan hari pemungutan suara", "Senin (25/11) memasuki masa tenang",
@@ -255,7 +258,7 @@ def occasion_date(text: str, found: EventDate | Rejected) -> bool:
         return False  # "Pilkada di tujuh kabupaten akan digelar pada ...": the election's
     cited_law = _WEEKDAY_FIRST.match(found.raw) and _LAW_CITED.search(before)
     if (_DOCUMENT.search(before) and not cited_law or _SIGNED_DOCUMENT.search(told)) and not (
-            (_issuing_lead(text) or _ISSUING.search(told)) and not _BASIS.search(told)):
+            (issuing_lead(text) or issued_here(told)) and not BASIS.search(told)):
         return False  # a document's date, unless it is the issuing the lead or its sentence
         #               reports ("Bupati menerbitkan SE nomor ... tanggal 7 Februari 2024")
     if _ACCESSED.search(SENTENCE_BREAK.split(before)[-1]):
@@ -283,7 +286,7 @@ def occasion_date(text: str, found: EventDate | Rejected) -> bool:
         if at > 0 and STATEMENT.search(told, 0, at):
             return True  # "..., ujar Ani, yang ditunjuk sebagai ketua tim, Kamis (3/10)": an
             # aside about the speaker after the saying; the date set off by a comma is its
-    return recalled is None or (recalled.group().lower() in _ISSUED and _issuing_lead(text)) or (
+    return recalled is None or (recalled.group().lower() in ISSUED and issuing_lead(text)) or (
         _OFFICE_TAKEN.search(clause, 0, recalled.start()) is not None
         and recalled.group().lower() in ("menjabat", "dilantik") and _in_lead(text, start))
 
@@ -310,8 +313,10 @@ def step_span(text: str, found: EventDate | Rejected) -> bool:
         return False
     start = found.span[0]
     if not (DAY_SPAN.search(found.raw) or SPAN_GOES_ON.match(text, found.span[1])
-            or SPAN_ENDS.search(text, max(0, start - 40), start)):
-        return False  # one day, neither the first nor the last of a span
+            or SPAN_ENDS.search(text, max(0, start - 40), start)
+            and not _WEEKDAY_FIRST.match(found.raw)):
+        return False  # one day, neither the first nor the last of a span (a weekday written
+        #               with the last: "sejak 25 September sampai Rabu (20/11)", a count's day)
     told = SENTENCE_BREAK.split(text[text.rfind("\n", 0, start) + 1:start])[-1]
     return STEP_WORD.search(told) is not None and GATHERING.search(told) is None
 
@@ -332,71 +337,3 @@ def _recalled_unquoted(sentence: str) -> bool:
     """"Sebelumnya" and its like mark the sentence, unless they stand in a quote it reports."""
     recalled = _RECALLED_SENTENCE.search(sentence)
     return recalled is not None and _QUOTE_SAID.search(sentence, recalled.end()) is None
-
-
-# A document issued on a date is an earlier occasion recalled, unless issuing it is what the
-# article leads with ("Pj Bupati menerbitkan surat edaran netralitas ASN ... SE itu dikeluarkan
-# tanggal 13 Mei 2024"): then that is the occasion's date.
-_ISSUED = frozenset({"diterbitkan", "dikeluarkan", "diedarkan"})
-# A body deciding on a case is issuing its letter too ("BKN menetapkan tiga lurah terbukti
-# melanggar ...", "Kemendagri memberikan teguran kepada 9 kepala daerah", "KASN menjatuhkan
-# sanksi"): the letter's date ("surat BKN Nomor ... tertanggal ...") is the decision's.
-_ISSUING = re.compile(
-    r"(?<!\w)(?:(?:menerbitkan|mengeluarkan|mengedarkan|meneken|menandatangani)\s+"
-    r"(?:(?:sebuah|satu|resmi)\s+)?(?:surat\s+edaran|edaran|se|instruksi|maklumat"
-    r"|surat\s+keputusan|keputusan|sk|peraturan|(?:surat\s+)?rekomendasi)"
-    r"|(?:menetapkan|memutuskan|memutus)\s+(?:bahwa\s+)?(?:\w+\s+){0,6}?(?:terbukti|bersalah"
-    r"|melanggar|tidak\s+netral)"
-    r"|(?:memberikan|memberi|melayangkan|mengirimkan|menjatuhkan)\s+(?:surat\s+)?(?:teguran"
-    r"|peringatan|sanksi|hukuman)|menegur"
-    # a head suspending or dismissing someone, which a decree does ("Pj Bupati menonaktifkan
-    # enam kepala desa ...": the decree's signing is the decision)
-    r"|(?<!akan\s)(?<!bakal\s)(?<!mengancam\s)(?<!dapat\s)(?<!bisa\s)(?<!siap\s)"
-    r"(?:menonaktifkan|memberhentikan|membebastugaskan|mencopot|memecat)(?:\s+sementara)?\s+"
-    r"(?:\w+\s+){0,2}?(?:kepala\s+desa|kades|asn|pns|camat|lurah|pejabat|sekda|kepala|perangkat"
-    r"|pegawai))(?!\w)", re.IGNORECASE)
-
-
-# A document cited as the basis of another ("berdasarkan SE Menpan-RB Nomor 1 tanggal ..."):
-# an earlier document, never the one the lead reports issued.
-_BASIS = re.compile(r"(?<!\w)(?:berdasarkan|sesuai|mengacu|merujuk|menindaklanjuti|tindak\s+lanjut"
-                    r"|melanggar|dilanggar"
-                    r"|dasar|berpedoman|berpijak|amanat|menurut|mencabut|mengganti(?:kan)?)(?!\w)",
-                    re.IGNORECASE)
-
-
-def _issuing_lead(text: str) -> bool:
-    """Whether the lead paragraph reports a document being issued (``_ISSUING``)."""
-    lead = lead_span(text)
-    return lead is not None and _ISSUING.search(text, *lead) is not None
-
-
-_LEAD_MIN_CHARS = 100  # a paragraph, not a byline, a caption or a repeated title
-
-
-# A dateline opening a paragraph: "LUWU TIMUR, KABARKU - ", "Padang - ", "Sabang, situs.com – ".
-_DATELINE_OPENS = re.compile(
-    r"[^\S\n]*[A-Z][\w.'\u2019]*(?:[^\S\n]+[A-Z][\w.'\u2019]*){0,3}[^\S\n]*"
-    r"(?:,[^\S\n]*[\w.]+(?:[^\S\n]+[\w.]+){0,2}[^\S\n]*)?[-\u2013\u2014][^\S\n]")
-_STANDFIRST_LINES = 3  # a teaser may stand this many long lines before the dateline's paragraph
-
-
-# A photo's caption, labelled so ("Caption Foto : ...", "Keterangan foto: ...", "Foto: ..."):
-# never the lead, however long.
-_CAPTION_OPENS = re.compile(r"[^\S\n]*(?:caption(?:[^\S\n]+foto)?|keterangan[^\S\n]+foto|foto"
-                            r"|ilustrasi)[^\S\n]*:", re.IGNORECASE)
-
-
-def lead_span(text: str) -> tuple[int, int] | None:
-    """The lead paragraph: the first line of at least _LEAD_MIN_CHARS, else the first line;
-    the paragraph opening with the dateline when a teaser (standfirst) stands before it. A
-    labelled photo caption is no lead."""
-    lines = list(_LINE.finditer(text))
-    long = [m for m in lines if len(m.group().strip()) >= _LEAD_MIN_CHARS
-            and not _CAPTION_OPENS.match(m.group())]
-    if len(long) > 1 and not _DATELINE_OPENS.match(long[0].group()):
-        lead = next((m for m in long[1:_STANDFIRST_LINES] if _DATELINE_OPENS.match(m.group())),
-                    long[0])
-    else:
-        lead = long[0] if long else (lines[0] if lines else None)
-    return (lead.start(), lead.end()) if lead is not None else None

@@ -35,4 +35,12 @@ KIND_CASES = [
      {"sosialisasi"}),
     # (limit) coaching as a standing function
     ("Pembinaan Netralitas ASN menjadi tugas Badan Kepegawaian Daerah.", set()),
+    # (review) a declaration against something, of a candidate; a neutrality word after
+    ("Polisi melakukan deklarasi anti narkoba di Sukamaju, dan meminta ASN tetap netral dalam "
+     "Pilkada.", set()),
+    ("Partai Sukamaju melakukan deklarasi bakal calon bupati di Agam, sementara Bawaslu meminta "
+     "ASN untuk netral.", set()),
+    # (review) a pledge restated with its content, not of support
+    ("Seluruh kepala desa melakukan ikrar, seperti ikrar dukungan terhadap Pilkada damai dan "
+     "tidak berpihak kepada calon tertentu.", {"ikrar"}),
 ]

@@ -20,7 +20,7 @@ from transforms.events.dates.find import (
     find_event_dates,
 )
 from transforms.events.dates.furniture import dateline_stamp
-from transforms.events.dates.occasion import lead_span
+from transforms.events.dates.lead import lead_span
 
 
 @pytest.mark.parametrize("head", [

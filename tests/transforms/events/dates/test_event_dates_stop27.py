@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from event_date_checks import JKT
 
 from transforms.events.dates.find import EventDate, choose_event_date, find_event_dates
@@ -94,3 +95,22 @@ def test_a_stories_sign_off_dates_nothing() -> None:
             "Minggu, 13 Mei 2018 (Srf/Er)\n")
     chosen = choose_event_date(text, find_event_dates(text, None, JKT))
     assert isinstance(chosen, EventDate) and chosen.value == date(2018, 5, 12)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # (review) how far a count has got, its weekday written: the count's day
+    ("Menurut Ketua Bawaslu Agam, selama tahapan kampanye sejak 25 September 2024 sampai Rabu "
+     "(20/11/2024), pihaknya menemukan 5 ASN yang melanggar netralitas.", date(2024, 11, 20)),
+    ("Selama tahapan Pilkada 2024 hingga Senin (4/11/2024), Bawaslu Agam mencatat 12 kasus "
+     "pelanggaran netralitas ASN.", date(2024, 11, 4)),
+    # (review) a step's first or last day is its schedule
+    ("Ketua Bawaslu Agam mengimbau ASN menjaga netralitas. Di hari terakhir masa kampanye, 23 "
+     "November 2024, seluruh alat peraga kampanye wajib dicopot, kata Rudi.", None),
+    # (review) the issuing told, the date another document's
+    ("Bupati Agam Rudi Hartono mengingatkan seluruh ASN untuk menjaga netralitas dalam Pilkada "
+     "2024 saat apel pagi di halaman kantor bupati.\nBawaslu Agam menerbitkan rekomendasi "
+     "kepada BKN setelah memeriksa laporan nomor 05/LP/PB/2024 tanggal 3 Oktober 2024.", None),
+])
+def test_review_counts_schedules_and_other_documents(text: str, day: date | None) -> None:
+    chosen = choose_event_date(text, find_event_dates(text, None, JKT))
+    assert (chosen.value if isinstance(chosen, EventDate) else None) == day
