@@ -164,10 +164,6 @@ _LINKING_END = frozenset({
 _CONTINUED = re.compile(r"[a-z]|\W*(?i:foto|photo|ilustrasi|sumber|dok)\b")
 _HEADLINE_CHARS = (15, 150)
 _STANDALONE_WORDS = 8  # a headline standing alone: a subheading is shorter
-# The caption of a stock picture under another article's headline ("Ilustrasi Pilkada."): a
-# short headline above it, once the story has begun, is a link's card, not the story's
-# subheading (a photo of the story's own, "Foto: ...", may carry a subheading's title).
-_PICTURED = re.compile(r"Ilustrasi\b")
 _RUN_LINES = 3  # so many headline-shaped lines in a row: a list of other articles
 # The story has begun after so many paragraphs: before, a page repeats its own title after a
 # teaser or a photo's caption ("Bupati Ajak ASN Netral" again after the summary).
@@ -238,10 +234,6 @@ def _headline_lines(text: str, title: str = "") -> frozenset[int]:
                                   or previous == "headline" and run and _run_on(line))):
             run.append((start, line))
             previous = "headline"
-            continue
-        if (link is None and previous and begun and not last and _PICTURED.match(lines[k + 1][1])
-                and _headline_shaped(line)):
-            found.add(start)  # a headline with its picture's caption under it: a link's card
             continue
         close_run()
         if link is not None:

@@ -101,12 +101,3 @@ def test_a_run_of_headlines_may_end_the_text():
            "Bupati Lembah Hijau Resmikan Pasar Baru")
     text = LEAD + AFTER.lstrip("\n") + run
     assert link_at(text, text.index("Bupati Lembah Hijau Resmikan"))
-
-
-@pytest.mark.parametrize(("caption", "linked"), [
-    ("Ilustrasi Pilkada.", True),  # a stock picture's caption under it: a link's card
-    ("Foto: Humas Pemkab Agam", False),  # (limit) a photo of the story's own, a subheading
-])
-def test_a_short_headline_above_a_pictures_caption(caption: str, linked: bool) -> None:
-    line = "Ketua Bawaslu Sukamaju Dipecat"  # shorter than a headline standing alone
-    assert _linked(line, after=f"\n{caption}\n{AFTER}") is linked
