@@ -20,6 +20,7 @@ import re
 
 from transforms.events.activities.context import AT_OCCASION, WHEN, Context, implied, words
 from transforms.events.activities.cues import ALLEGED, SAID_AT
+from transforms.events.activities.topic_words import OTHER_TOPIC
 from transforms.events.activities.words import NEUTRAL, on_neutrality
 
 _COACHING_OF = re.compile(r"\b(?:pedoman|tentang|fungsi|tugas|pejabat|kewenangan)\s+$"
@@ -30,31 +31,6 @@ _OFFENCE = words(r"melanggar", r"pelanggaran", r"terbukti", r"sanksi", r"kedapat
 _UNIT = re.compile(r"\b(?:Divisi|Bidang|Bagian|Seksi|Subbagian|Subbag|Kasubag|Kabid|Kasi|Kordiv"
                    r"|Koordinator|Direktorat|Direktur|Deputi|Biro)\s+(?:[A-Z]\w*,?\s+(?:dan\s+)?)"
                    r"{0,3}$")
-# a peaceful or successful election ("Pilkada Damai", "Pemilu 2024 bermartabat"): what a
-# briefing, a talk show or the public's declaration is for, not the civil servants' neutrality
-PEACEFUL_ELECTION = (r"(?:pilkada|pemilu|pemilihan|pilgub|pilbup|pilwalkot|kampanye)\s+"
-                     r"(?:serentak\s+)?(?:\d{4}\s+)?(?:damai|aman|sejuk|kondusif|sukses"
-                     r"|berkualitas|bermartabat|riang\s+gembira)")
-# what else a briefing or a violation may be about in election news (not ASN neutrality)
-# (also named after a preposition, "sosialisasi mengenai bahaya politik uang")
-_OTHER_TOPIC = re.compile(r"^\s*(?:(?:tentang|mengenai|soal|terkait|perihal|seputar)\s+"
-                          r"(?:\w+\s+){0,1}?|(?:\w+\s+){0,1}?)"
-                          r"(?:tahapan|pemilih|pendidikan\s+pemilih|pencoblosan"
-                          r"|pemungutan|coklit|pendaftaran|pencalonan|logistik|daftar\s+pemilih|dpt"
-                          r"|pajak|stunting|narkoba|perda|pengamanan|keamanan|anggaran|distribusi"
-                          # "pengarahan dukungan/massa": directing votes, an offence
-                          r"|dukungan|massa|suara"
-                          # the watchdog's other briefings: vulnerability index, vote buying
-                          r"|indeks\s+kerawanan|ikp|politik\s+uang|money\s+politic"
-                          r"|pendidikan\s+politik|persiapan|kesiapan"
-                          # the watchdog's other campaign work, and a government's other agenda
-                          r"|kampanye\s+(?:negatif|hitam)|hoaks|hoax|berita\s+bohong"
-                          r"|ujaran\s+kebencian|sara|radikalisme|terorisme|covid\S*|pandemi|gugus\s+tugas"
-                          r"|vaksinasi|inflasi|kemiskinan|bencana|karhutla|ketahanan\s+pangan"
-                          # a peaceful or successful election: "talkshow Sukses Pilkada Damai"
-                          rf"|{PEACEFUL_ELECTION})\b",
-                          re.IGNORECASE)
-
 # a talk given facing civil servants ("menjadi pemateri di hadapan ratusan ASN")
 _FACING_CIVIL_SERVANTS = re.compile(r"\b(?:di\s+hadapan|di\s+depan|dengan)\s+(?:\w+\s+){0,3}?"
                                     r"(?:asn|pns|pppk|p3k|pegawai|aparatur|kepala\s+desa|kades"
@@ -263,7 +239,7 @@ def briefing(ctx: Context) -> str | None:
         # offence told
     if offence_told(ctx):
         return None  # attended in office hours, or what a report is about: the offence
-    if _OTHER_TOPIC.search(ctx.after[:50]) and not NEUTRAL.search(ctx.after[:80]):
+    if OTHER_TOPIC.search(ctx.after[:50]) and not NEUTRAL.search(ctx.after[:80]):
         return None  # "sosialisasi tahapan pemilihan": the election's own, not neutrality
     if _PUBLIC_AUDIENCE.search(ctx.after[:70]) and not on_neutrality(ctx.sentence):
         return None  # "sosialisasi ke pemilih pemula": voter education, not neutrality
@@ -322,7 +298,7 @@ def briefing(ctx: Context) -> str | None:
             and general_forum(ctx.after) and not NEUTRAL.search(ctx.after[:100])):
         return None  # "dalam arahannya di acara safari Pemilu": a talk at a general forum
     if (implied(ctx.phrase) and (at := _AT_GATHERING.match(ctx.after))
-            and (_OTHER_TOPIC.search(ctx.after[at.end():at.end() + 50])
+            and (OTHER_TOPIC.search(ctx.after[at.end():at.end() + 50])
                  or _SUPERVISION.search(ctx.after[at.end():at.end() + 50])
                  and not _FOR_CIVIL_SERVANTS.search(ctx.paragraph or ctx.sentence))
             and not NEUTRAL.search(ctx.after[:100])):

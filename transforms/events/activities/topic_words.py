@@ -1,11 +1,14 @@
 """The words a gathering's name is read with (transforms/events/activities/topics.py): those
 that say when, how or which kind it is, so that no topic (``NOT_A_TOPIC``), and those that end
-the name (``NAME_ENDS``). Split from topics.py, whose rules they serve.
+the name (``NAME_ENDS``). Split from topics.py, whose rules they serve. Also the other
+purposes a briefing may have in election news (``OTHER_TOPIC``, for activities/briefings.py).
 """
 
 from __future__ import annotations
 
-__all__ = ["NAME_ENDS", "NOT_A_TOPIC"]
+import re
+
+__all__ = ["NAME_ENDS", "NOT_A_TOPIC", "OTHER_TOPIC", "PEACEFUL_ELECTION"]
 
 # the words of a name that say when, how or which kind it is, or name the election, its
 # civil servants or the pledge held: no topic ("apel gabungan perdana", "rakor Pilkada 2024")
@@ -67,3 +70,29 @@ NAME_ENDS = frozenset({
     "satlinmas", "perangkat", "non", "non-asn", "phl", "thl", "ptt",
     # the election's law-enforcement centre: whose, no topic
     "gakkumdu", "sentra"})
+
+
+# a peaceful or successful election ("Pilkada Damai", "Pemilu 2024 bermartabat"): what a
+# briefing, a talk show or the public's declaration is for, not the civil servants' neutrality
+PEACEFUL_ELECTION = (r"(?:pilkada|pemilu|pemilihan|pilgub|pilbup|pilwalkot|kampanye)\s+"
+                     r"(?:serentak\s+)?(?:\d{4}\s+)?(?:damai|aman|sejuk|kondusif|sukses"
+                     r"|berkualitas|bermartabat|riang\s+gembira)")
+# what else a briefing or a violation may be about in election news (not ASN neutrality)
+# (also named after a preposition, "sosialisasi mengenai bahaya politik uang")
+OTHER_TOPIC = re.compile(r"^\s*(?:(?:tentang|mengenai|soal|terkait|perihal|seputar)\s+"
+                          r"(?:\w+\s+){0,1}?|(?:\w+\s+){0,1}?)"
+                          r"(?:tahapan|pemilih|pendidikan\s+pemilih|pencoblosan"
+                          r"|pemungutan|coklit|pendaftaran|pencalonan|logistik|daftar\s+pemilih|dpt"
+                          r"|pajak|stunting|narkoba|perda|pengamanan|keamanan|anggaran|distribusi"
+                          # "pengarahan dukungan/massa": directing votes, an offence
+                          r"|dukungan|massa|suara"
+                          # the watchdog's other briefings: vulnerability index, vote buying
+                          r"|indeks\s+kerawanan|ikp|politik\s+uang|money\s+politic"
+                          r"|pendidikan\s+politik|persiapan|kesiapan"
+                          # the watchdog's other campaign work, and a government's other agenda
+                          r"|kampanye\s+(?:negatif|hitam)|hoaks|hoax|berita\s+bohong"
+                          r"|ujaran\s+kebencian|sara|radikalisme|terorisme|covid\S*|pandemi|gugus\s+tugas"
+                          r"|vaksinasi|inflasi|kemiskinan|bencana|karhutla|ketahanan\s+pangan"
+                          # a peaceful or successful election: "talkshow Sukses Pilkada Damai"
+                          rf"|{PEACEFUL_ELECTION})\b",
+                          re.IGNORECASE)

@@ -34,10 +34,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from transforms.events.activities.briefings import PEACEFUL_ELECTION, general_forum
+from transforms.events.activities.briefings import general_forum
 from transforms.events.activities.context import Context, words
 from transforms.events.activities.lead import lead_of
-from transforms.events.activities.topic_words import NAME_ENDS, NOT_A_TOPIC
+from transforms.events.activities.topic_words import NAME_ENDS, NOT_A_TOPIC, PEACEFUL_ELECTION
 from transforms.events.activities.words import may_say
 from transforms.events.officials.bodies_lexicon import ORG_WORDS
 from transforms.places.regions import province_code, resolve_region
