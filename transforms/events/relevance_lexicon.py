@@ -5,8 +5,9 @@ neutrality when a sentence joins them:
 
 * ``PARTISANSHIP``: taking sides without the word "netral": campaigning (ikut/terlibat/hadir
   dalam kampanye, berkampanye, menjadi tim sukses or juru kampanye; politisasi, mobilisasi,
-  cawe-cawe; terlihat di kampanye, hadir saat pendaftaran bakal pasangan calon, terlibat
-  dalam politik), backing a contestant
+  cawe-cawe; told not to be seen at a campaign, "tidak terlihat di kampanye"; at a pair's
+  registration, "hadir saat pendaftaran bakal pasangan calon"; found "terlibat dalam
+  politik"), backing a contestant
   (mendukung, memenangkan, mengarahkan, mengajak memilih, menguntungkan atau merugikan,
   memfasilitasi, berfoto bersama, sharing or liking posts ... salah satu calon/caleg/paslon/
   peserta pemilu/partai; also the headline forms without prefix: dukung, menangkan).

@@ -87,11 +87,6 @@ _EARLIER = re.compile(r"\b(?:sebelumnya|sebelum\s+(?:ini|itu)|(?:se)?(?:tahun|bu
                      r"|pada\s+(?:Pemilu|Pilkada|Pilpres|Pileg)\s+(?P<year>\d{4}))\b",
                      re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-# a month told as past, no day written ("akhir Mei 2024 lalu", "Mei lalu"; a day with it,
-# "pada 28 Mei lalu", may date the story's own occasion)
-_MONTH_GONE = re.compile(r"\b(?:januari|februari|maret|april|mei|juni|juli|agustus|september"
-                         r"|oktober|november|desember)(?:\s+(?:19|20)\d\d)?\s+(?:lalu|silam)\b",
-                         re.IGNORECASE)
 # "Baru-baru ini, ..." opening a sentence: a recent occasion, before the report's when the story
 # has told its own first (in the first paragraph it opens the story's own occasion)
 _RECENT = re.compile(r"\W*baru-baru\s+ini\b", re.IGNORECASE)
@@ -124,6 +119,9 @@ MONTHS = (r"januari|februari|pebruari|maret|april|mei|juni|juli|agustus|septembe
 # ("juga telah melaksanakan sosialisasi di Kabupaten X, Senin (9/9/2024)")
 _A_DAY = re.compile(rf"\b(?:{WEEKDAYS})\b|\d{{1,2}}\s*/\s*\d{{1,2}}|\d{{1,2}}\s+(?:{MONTHS})\b",
                     re.IGNORECASE)
+# a month told as past, no day written ("akhir Mei 2024 lalu", "Mei lalu"; a day with it,
+# "pada 28 Mei lalu", may date the story's own occasion)
+_MONTH_GONE = re.compile(rf"\b(?:{MONTHS})(?:\s+(?:19|20)\d\d)?\s+(?:lalu|silam)\b", re.IGNORECASE)
 
 
 _SEPARATELY = re.compile(r"[^\S\n]*(?:di[^\S\n]+tempat[^\S\n]+)?terpisah\b", re.IGNORECASE)
@@ -140,8 +138,8 @@ def earlier(text: str, sentence: str) -> bool:
     """The sentence tells of an earlier occasion (or, in a paragraph opened with "Terpisah",
     another one): "sebelumnya", "tahun lalu", a gathering told as done too ("juga sudah
     melakukan ikrar di X"), a month with the step told as done ("bulan
-    Maret juga sudah dibahas"), or an election ("pada Pemilu 2019")
-    of a year before the latest the text names."""
+    Maret juga sudah dibahas"), a month gone by with no day after the lead ("akhir Mei
+    lalu"), or an election ("pada Pemilu 2019") of a year before the latest the text names."""
     if "bulan" in sentence.lower() and _MONTH.search(sentence) and _DONE.search(sentence):
         return True
     if _ALSO_DONE.search(sentence) and not _A_DAY.search(sentence):

@@ -46,7 +46,7 @@ circular"), so the many Indonesian ways of naming one activity map to one value:
 |                    |                            | ... netral,                                 |
 |                    |                            | (netralitas ...) dideklarasikan, membacakan |
 |                    |                            | deklarasi, deklarasi (6 words) netral,      |
-|                    |                            | melakukan deklarasi ... netral (sentence),  |
+|                    |                            | melakukan deklarasi ... netral (clause),    |
 |                    |                            | bersumpah ... netral, deklarasi ASN/PNS/    |
 |                    |                            | kades (not "... anti ...")                  |
 | `pakta_integritas` | integrity pact signing     | (penandatanganan / menandatangani /         |

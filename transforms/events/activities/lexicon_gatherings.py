@@ -108,10 +108,9 @@ GATHERINGS: tuple[tuple[str, str], ...] = (
               # Deklarasi Bersama Menjaga Netralitas ASN")
               r"|(?:pembacaan|pengucapan|mengucapkan|membacakan|dibacakan)\s+deklarasi"
               r"|deklarasi(?=\s+(?:[\w-]+\s+){0,6}?netral)"
-              # one held, neutrality its aim further on in the sentence ("sudah melakukan
-              # deklarasi serta tanda tangan pakta integritas agar menjaga netralitas")
-              # (in its clause, not one against something or of a candidate: "melakukan
-              # deklarasi anti narkoba, dan meminta ASN netral")
+              # one held, neutrality its aim further on in its clause ("sudah melakukan
+              # deklarasi serta tanda tangan pakta integritas agar menjaga netralitas"; not one
+              # against something or of a candidate: "melakukan deklarasi anti narkoba")
               r"|(?<=melakukan\s)deklarasi(?!\s+(?:\w+\s+){0,2}?(?:anti|tolak|menolak|bersih|bakal"
               r"|calon|dukungan|damai)\b)(?=[^.!?\n,;]{0,100}?\bnetral)"
               # the civil servants' own declaration ("Deklarasi ASN ini ..."), not one against

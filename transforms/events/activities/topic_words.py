@@ -80,19 +80,19 @@ PEACEFUL_ELECTION = (r"(?:pilkada|pemilu|pemilihan|pilgub|pilbup|pilwalkot|kampa
 # what else a briefing or a violation may be about in election news (not ASN neutrality)
 # (also named after a preposition, "sosialisasi mengenai bahaya politik uang")
 OTHER_TOPIC = re.compile(r"^\s*(?:(?:tentang|mengenai|soal|terkait|perihal|seputar)\s+"
-                          r"(?:\w+\s+){0,1}?|(?:\w+\s+){0,1}?)"
-                          r"(?:tahapan|pemilih|pendidikan\s+pemilih|pencoblosan"
-                          r"|pemungutan|coklit|pendaftaran|pencalonan|logistik|daftar\s+pemilih|dpt"
-                          r"|pajak|stunting|narkoba|perda|pengamanan|keamanan|anggaran|distribusi"
-                          # "pengarahan dukungan/massa": directing votes, an offence
-                          r"|dukungan|massa|suara"
-                          # the watchdog's other briefings: vulnerability index, vote buying
-                          r"|indeks\s+kerawanan|ikp|politik\s+uang|money\s+politic"
-                          r"|pendidikan\s+politik|persiapan|kesiapan"
-                          # the watchdog's other campaign work, and a government's other agenda
-                          r"|kampanye\s+(?:negatif|hitam)|hoaks|hoax|berita\s+bohong"
-                          r"|ujaran\s+kebencian|sara|radikalisme|terorisme|covid\S*|pandemi|gugus\s+tugas"
-                          r"|vaksinasi|inflasi|kemiskinan|bencana|karhutla|ketahanan\s+pangan"
-                          # a peaceful or successful election: "talkshow Sukses Pilkada Damai"
-                          rf"|{PEACEFUL_ELECTION})\b",
-                          re.IGNORECASE)
+                         r"(?:\w+\s+){0,1}?|(?:\w+\s+){0,1}?)"
+                         r"(?:tahapan|pemilih|pendidikan\s+pemilih|pencoblosan"
+                         r"|pemungutan|coklit|pendaftaran|pencalonan|logistik|daftar\s+pemilih|dpt"
+                         r"|pajak|stunting|narkoba|perda|pengamanan|keamanan|anggaran|distribusi"
+                         # "pengarahan dukungan/massa": directing votes, an offence
+                         r"|dukungan|massa|suara"
+                         # the watchdog's other briefings: vulnerability index, vote buying
+                         r"|indeks\s+kerawanan|ikp|politik\s+uang|money\s+politic"
+                         r"|pendidikan\s+politik|persiapan|kesiapan"
+                         # the watchdog's other campaign work, and a government's other agenda
+                         r"|kampanye\s+(?:negatif|hitam)|hoaks|hoax|berita\s+bohong"
+                         r"|ujaran\s+kebencian|sara|radikalisme|terorisme|covid\S*|pandemi|gugus\s+tugas"
+                         r"|vaksinasi|inflasi|kemiskinan|bencana|karhutla|ketahanan\s+pangan"
+                         # a peaceful or successful election: "talkshow Sukses Pilkada Damai"
+                         rf"|{PEACEFUL_ELECTION})\b",
+                         re.IGNORECASE)

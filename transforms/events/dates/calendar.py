@@ -96,20 +96,18 @@ SPAN_GOES_ON = re.compile(r"[^\S\n]*,?[^\S\n]*(?:hingga|sampai(?:[^\S\n]+dengan)
                           r"|s\.[^\S\n]?d\.?|[-\u2013])[^\S\n]*(?:(?:tanggal|tgl\.?)[^\S\n]*)?"
                           r"(?=\d|(?:senin|selasa|rabu|kamis|jum|sabtu|minggu|ahad))",
                           re.IGNORECASE)
+_MONTHS = ("", "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus",
+           "september", "oktober", "november", "desember")
 # A span's last day written as a date of its own after its first ("sejak 28 November 2023
-# sampai 10 Februari 2024"): the words right before the last date, a date's end before them
-# (read with ``search`` on the text up to it).
-# An "until" word, not a dash: a year's dash before a date opens no span ("capres 2024- Rabu");
-# after a written day and month, not a year alone ("selama tahapan Pilkada 2024 hingga Senin
-# (4/11/2024)": how far a count has got).
-SPAN_ENDS = re.compile(r"(?:\d{1,2}[^\S\n]+(?:januari|februari|maret|april|mei|juni|juli|agustus"
-                       r"|september|oktober|november|desember)(?:[^\S\n]+\d{4})?"
+# sampai 10 Februari 2024"): the words right before the last date (read with ``search`` on the
+# text up to it), a written day and month before an "until" word. Not a dash (a year's dash
+# opens no span: "capres 2024- Rabu"), nor a year alone ("selama tahapan Pilkada 2024 hingga
+# Senin (4/11/2024)": how far a count has got).
+SPAN_ENDS = re.compile(rf"(?:\d{{1,2}}[^\S\n]+(?:{'|'.join(_MONTHS[1:])})(?:[^\S\n]+\d{{4}})?"
                        r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?\)?)"
                        r"[^\S\n]*,?[^\S\n]*(?:hingga|sampai(?:[^\S\n]+dengan)?|s/d"
                        r"|s\.[^\S\n]?d\.?)[^\S\n]+(?:(?:tanggal|tgl\.?)[^\S\n]*)?$",
                        re.IGNORECASE)
-_MONTHS = ("", "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus",
-           "september", "oktober", "november", "desember")
 
 
 def voting_day(found: EventDate) -> bool:

@@ -16,7 +16,8 @@ __all__ = ["BASIS", "ISSUED", "ISSUING", "issued_here", "issuing_lead"]
 
 # A document issued on a date is an earlier occasion recalled, unless issuing it is what the
 # article leads with ("Pj Bupati menerbitkan surat edaran netralitas ASN ... SE itu dikeluarkan
-# tanggal 13 Mei 2024"): then that is the occasion's date.
+# tanggal 13 Mei 2024") or what the date's own sentence tells ("Bupati menerbitkan surat
+# edaran nomor ... tanggal 7 Februari 2024"): then that is the occasion's date.
 ISSUED = frozenset({"diterbitkan", "dikeluarkan", "diedarkan"})
 # A body deciding on a case is issuing its letter too ("BKN menetapkan tiga lurah terbukti
 # melanggar ...", "Kemendagri memberikan teguran kepada 9 kepala daerah", "KASN menjatuhkan
@@ -40,9 +41,9 @@ ISSUING = re.compile(
 # A document cited as the basis of another ("berdasarkan SE Menpan-RB Nomor 1 tanggal ..."):
 # an earlier document, never the one the lead reports issued.
 BASIS = re.compile(r"(?<!\w)(?:berdasarkan|sesuai|mengacu|merujuk|menindaklanjuti|tindak\s+lanjut"
-                    r"|melanggar|dilanggar"
-                    r"|dasar|berpedoman|berpijak|amanat|menurut|mencabut|mengganti(?:kan)?)(?!\w)",
-                    re.IGNORECASE)
+                   r"|melanggar|dilanggar"
+                   r"|dasar|berpedoman|berpijak|amanat|menurut|mencabut|mengganti(?:kan)?)(?!\w)",
+                   re.IGNORECASE)
 
 
 # Between an issuing verb and the date, what makes the date another document's ("menerbitkan

@@ -144,7 +144,8 @@ _SAYING = frozenset({"mengatakan", "menyampaikan", "menjelaskan", "menegaskan", 
                      "meminta", "menambahkan", "menekankan", "memaparkan", "menerangkan"})
 
 
-# (and where the holder was: "Rahmat Hidayat, Ketua Bawaslu Agam di acara ...", a caption's)
+# (and where the holder was, "Rahmat Hidayat, Ketua Bawaslu Agam di acara ...", a caption's; or a
+# passive verb, "... Ketua Bawaslu Agam diminta ...")
 _VERB_STARTS = ("me", "ber", "juga", "pun", "turut", "saat", "ketika", "tak", "tidak", "telah",
                 "sudah", "akan", "sekaligus", "yang", "dalam", "usai", "seusai", "pada", "di")
 
