@@ -43,9 +43,9 @@ from transforms.places.tables import (
 )
 
 __all__ = ["ANY_KIND", "BARE_NAME_STOPLIST", "PROVINCE_ALIASES", "REGENCY_ALIASES",
-           "REGENCY_CAPITALS", "Region", "district_region", "is_district", "official_name",
-           "province_code", "province_name", "provinces", "regions", "resolve_region",
-           "split_prefix"]
+           "REGENCY_CAPITALS", "WORD_SPELLINGS", "Region", "district_region", "is_district",
+           "official_name", "province_code", "province_name", "provinces", "regions",
+           "resolve_region", "split_prefix"]
 
 _DATA_PACKAGE = "transforms.places.data"
 
@@ -221,6 +221,13 @@ _WORD_VARIANTS: dict[str, tuple[str, ...]] = {
 # Words a name is often written without, when the rest names no other region ("Mentawai",
 # "Morotai", "Taliabu").
 _DROPPED_WORDS = frozenset({"KEPULAUAN", "PULAU"})
+# The whole-word spellings among them, lower case, each to the tables' word ("sumatra" ->
+# "sumatera", "kalimatan" -> "kalimantan"): not the short forms ("tj", "kep"), nor two words
+# each the other's variant ("sei", "sungai"). For readers that look a name's words up in a set
+# (transforms/events/officials/regions.py).
+WORD_SPELLINGS: dict[str, str] = {
+    variant.lower(): word.lower() for word, variants in _WORD_VARIANTS.items()
+    for variant in variants if len(variant) >= 4 and word not in _WORD_VARIANTS.get(variant, ())}
 
 
 def _variants(names: Iterable[tuple[str, str]], swap: bool = False) -> list[tuple[str, str]]:

@@ -7,11 +7,13 @@ Split from transforms/events/officials/titles.py, which classes the heads and of
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from transforms.places.regions import (
     BARE_NAME_STOPLIST,
     PROVINCE_ALIASES,
+    WORD_SPELLINGS,
     provinces,
     resolve_region,
 )
@@ -41,6 +43,8 @@ REGENCY_SHORT = frozenset("""
     tanjabtim lamtim lamsel lamteng lampura jaksel jakpus jakbar jaktim jakut mura sumteng psp tasik
 """.split())
 COMPASS = frozenset({"Barat", "Timur", "Utara", "Selatan", "Tengah", "Raya", "Laut", "Daya"})
+
+
 @lru_cache(maxsize=1)
 def _province_names() -> frozenset[str]:
     names = {" ".join(n.split()).lower() for n in provinces().values()}
@@ -61,9 +65,13 @@ def opens_province(word: str) -> bool:
     return _spelt(word.lower()) in _province_openers()
 
 
+_SPELLING = re.compile(r"\b(?:" + "|".join(WORD_SPELLINGS) + r")\b")
+
+
 def _spelt(words: str) -> str:
-    """A province's word as the tables spell it: "Sumatra" (common), "Kalimatan" (a slip)."""
-    return words.replace("sumatra", "sumatera").replace("kalimatan", "kalimantan")
+    """A province's words (lower case) as the tables spell them: "sumatra" (common),
+    "kalimatan" (a slip): places.regions.WORD_SPELLINGS."""
+    return _SPELLING.sub(lambda m: WORD_SPELLINGS[m.group()], words)
 
 
 def is_province(words: str) -> bool:
