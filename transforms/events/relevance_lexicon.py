@@ -47,7 +47,7 @@ PARTISANSHIP = re.compile(
     # (seen there only when told not to be: "agar tidak terlihat di dalam kampanye"; an officer
     # seen at one may be on duty)
     r"\b(?:(?:ikut|turut|terlibat|keterlibatan|melibatkan|dilibatkan|(?:meng)?hadiri|hadir"
-    r"|(?<=tidak\s)terlihat|(?<=tak\s)terlihat|(?<=jangan\s)terlihat|(?<=tidak\s)tampak)"
+    r"|(?:(?<=tidak\s)|(?<=tak\s)|(?<=jangan\s))terlihat|(?<=tidak\s)tampak)"
     r"\s+(?:serta\s+|aktif\s+|langsung\s+|secara\s+aktif\s+)?(?:di\s+dalam\s+|dalam\s+|di\s+"
     r"|pada\s+)?"
     r"(?:acara\s+|kegiatan\s+|pelaksanaan\s+)?(?:ber)?kampanye"

@@ -92,8 +92,10 @@ DAY_SPAN = re.compile(r"\d(?:\s+[a-z]+\.?)?\s*(?:[-\u2013]|s/d|s\.\s?d\.?|hingga
 # A span's first day written as a date of its own, its last day following ("dari Rabu
 # (4/9/2024) hingga Jumat (6/9/2024)", "4 September 2024 sampai 6 September 2024"): the words
 # right after the first date (read with ``match`` at its end).
-SPAN_GOES_ON = re.compile(r"[^\S\n]*,?[^\S\n]*(?:hingga|sampai(?:[^\S\n]+dengan)?|s/d"
-                          r"|s\.[^\S\n]?d\.?|[-\u2013])[^\S\n]*(?:(?:tanggal|tgl\.?)[^\S\n]*)?"
+# (the "until" words joining a span's days, read here and by SPAN_ENDS)
+_UNTIL = r"hingga|sampai(?:[^\S\n]+dengan)?|s/d|s\.[^\S\n]?d\.?"
+SPAN_GOES_ON = re.compile(rf"[^\S\n]*,?[^\S\n]*(?:{_UNTIL}"
+                          r"|[-\u2013])[^\S\n]*(?:(?:tanggal|tgl\.?)[^\S\n]*)?"
                           r"(?=\d|(?:senin|selasa|rabu|kamis|jum|sabtu|minggu|ahad))",
                           re.IGNORECASE)
 _MONTHS = ("", "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus",
@@ -105,8 +107,7 @@ _MONTHS = ("", "januari", "februari", "maret", "april", "mei", "juni", "juli", "
 # Senin (4/11/2024)": how far a count has got).
 SPAN_ENDS = re.compile(rf"(?:\d{{1,2}}[^\S\n]+(?:{'|'.join(_MONTHS[1:])})(?:[^\S\n]+\d{{4}})?"
                        r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?\)?)"
-                       r"[^\S\n]*,?[^\S\n]*(?:hingga|sampai(?:[^\S\n]+dengan)?|s/d"
-                       r"|s\.[^\S\n]?d\.?)[^\S\n]+(?:(?:tanggal|tgl\.?)[^\S\n]*)?$",
+                       rf"[^\S\n]*,?[^\S\n]*(?:{_UNTIL})[^\S\n]+(?:(?:tanggal|tgl\.?)[^\S\n]*)?$",
                        re.IGNORECASE)
 
 

@@ -29,72 +29,51 @@ def test_a_weekday_takes_the_year_of_the_texts_dates_it_fits() -> None:
     assert isinstance(found[0], EventDate) and found[0].value == date(2023, 12, 4)
 
 
-def test_the_last_day_of_a_steps_schedule_is_no_event_date() -> None:
-    chosen = choose_event_date(APEL, find_event_dates(APEL, None, JKT))
-    assert isinstance(chosen, EventDate) and chosen.value == date(2023, 12, 4)
-    text = ("Bawaslu Agam mengatakan tahapan kampanye berlangsung sejak 25 September 2024 hingga "
-            "23 November 2024.")
-    assert choose_event_date(text, find_event_dates(text, None, JKT)) is None
-
-
-def test_a_date_after_a_years_dash_is_no_spans_last_day() -> None:
-    text = ("Dugaan guru yang berkampanye untuk capres 2024- Rabu, 10 Januari 2024, Ketua Bawaslu "
-            "Agam menyampaikan tahapan klarifikasi.")
-    chosen = choose_event_date(text, find_event_dates(text, None, JKT))
-    assert isinstance(chosen, EventDate) and chosen.value == date(2024, 1, 10)
-
-
-def test_a_run_of_initials_keeps_the_date_tied_to_the_lead() -> None:
-    text = ("Agam - Jajaran ASN Pemkab Agam diingatkan untuk menjaga netralitas dalam Pilkada "
-            "2024 yang akan digelar pada 27 November 2024.\n"
-            "Hal tersebut mengemuka dalam rapat koordinasi yang berlangsung di Pendopo R.A. "
-            "Kartini Agam pada Rabu (15/5/2024).")
-    chosen = choose_event_date(text, find_event_dates(text, None, JKT))
-    assert isinstance(chosen, EventDate) and chosen.value == date(2024, 5, 15)
-
-
 CIRCULAR = ("Agam - Pemerintah Kabupaten Agam melarang aparatur sipil negara di lingkungannya "
             "untuk keluar daerah menjelang pemungutan suara Pemilu 2024 yang tinggal sepekan.\n"
             "{} surat edaran nomor 800/12/2024 tanggal 7 Februari 2024 tentang netralitas ASN.")
 
+CHOSEN = [  # (text, the event date chosen, or None for no date at all)
+    # the last day of a step's schedule: the apel's weekday, not the schedule's end
+    (APEL, date(2023, 12, 4)),
+    ("Bawaslu Agam mengatakan tahapan kampanye berlangsung sejak 25 September 2024 hingga "
+     "23 November 2024.", None),
+    # a year's dash before a date opens no span
+    ("Dugaan guru yang berkampanye untuk capres 2024- Rabu, 10 Januari 2024, Ketua Bawaslu "
+     "Agam menyampaikan tahapan klarifikasi.", date(2024, 1, 10)),
+    # a run of initials keeps the date tied to the lead
+    ("Agam - Jajaran ASN Pemkab Agam diingatkan untuk menjaga netralitas dalam Pilkada "
+     "2024 yang akan digelar pada 27 November 2024.\n"
+     "Hal tersebut mengemuka dalam rapat koordinasi yang berlangsung di Pendopo R.A. "
+     "Kartini Agam pada Rabu (15/5/2024).", date(2024, 5, 15)),
+    # a circular's date: the issuing its sentence tells, not one cited as a basis
+    (CIRCULAR.format("Bupati Agam Rudi Hartono menerbitkan"), date(2024, 2, 7)),
+    (CIRCULAR.format("Larangan itu berdasarkan"), None),
+    # a festival of democracy names the voting day
+    ("Wali Kota Agam dalam rakor Kamis (19/11) menegaskan dukungan untuk menyukseskan pesta "
+     "demokrasi yang akan digelar 9 Desember mendatang ini.", date(2020, 11, 19)),
+    # one day of a step as when something happened; (limit) the step's schedule, its first day
+    # looked ahead to
+    ("Agam - Dihari kedua pendaftaran bakal pasangan calon Bupati Agam (28/8/2024), Bawaslu "
+     "Agam langsung menelusuri dugaan keterlibatan seorang camat.", date(2024, 8, 28)),
+    ("Agam - Bawaslu Agam mengawasi tahapan pendaftaran pasangan calon pada 27 Agustus 2024.",
+     None),
+    ("Agam - Bawaslu Agam bersiap menjelang hari pertama pendaftaran pasangan calon 27 Agustus "
+     "2024.", None),
+    # a story's sign-off dates nothing
+    ("\"Saya ingin mengklarifikasi,\" kata Pj Bupati Agam Rudi Hartono, Sabtu (12/5/2018).\n"
+     "Ia menegaskan akan selalu menjaga netralitas dalam Pilgub 2018.\n"
+     "Minggu, 13 Mei 2018 (Srf/Er)\n", date(2018, 5, 12)),
+]
 
-def test_a_circulars_date_is_the_issuing_its_sentence_tells() -> None:
-    text = CIRCULAR.format("Bupati Agam Rudi Hartono menerbitkan")
+
+@pytest.mark.parametrize(("text", "day"), CHOSEN)
+def test_the_event_date_chosen(text: str, day: date | None) -> None:
     chosen = choose_event_date(text, find_event_dates(text, None, JKT))
-    assert isinstance(chosen, EventDate) and chosen.value == date(2024, 2, 7)
-
-
-def test_a_circular_cited_as_a_basis_dates_nothing() -> None:
-    text = CIRCULAR.format("Larangan itu berdasarkan")
-    assert choose_event_date(text, find_event_dates(text, None, JKT)) is None
-
-
-def test_a_festival_of_democracy_names_the_voting_day() -> None:
-    text = ("Wali Kota Agam dalam rakor Kamis (19/11) menegaskan dukungan untuk menyukseskan pesta "
-            "demokrasi yang akan digelar 9 Desember mendatang ini.")
-    chosen = choose_event_date(text, find_event_dates(text, None, JKT))
-    assert isinstance(chosen, EventDate) and chosen.value == date(2020, 11, 19)
-
-
-def test_one_day_of_a_step_as_when_something_happened() -> None:
-    text = ("Agam - Dihari kedua pendaftaran bakal pasangan calon Bupati Agam (28/8/2024), Bawaslu "
-            "Agam langsung menelusuri dugaan keterlibatan seorang camat.")
-    chosen = choose_event_date(text, find_event_dates(text, None, JKT))
-    assert isinstance(chosen, EventDate) and chosen.value == date(2024, 8, 28)
-    # (limit) the step's schedule, its first day looked ahead to
-    for text in ("Agam - Bawaslu Agam mengawasi tahapan pendaftaran pasangan calon pada 27 "
-                 "Agustus 2024.",
-                 "Agam - Bawaslu Agam bersiap menjelang hari pertama pendaftaran pasangan calon "
-                 "27 Agustus 2024."):
-        assert choose_event_date(text, find_event_dates(text, None, JKT)) is None
-
-
-def test_a_stories_sign_off_dates_nothing() -> None:
-    text = ("\"Saya ingin mengklarifikasi,\" kata Pj Bupati Agam Rudi Hartono, Sabtu (12/5/2018).\n"
-            "Ia menegaskan akan selalu menjaga netralitas dalam Pilgub 2018.\n"
-            "Minggu, 13 Mei 2018 (Srf/Er)\n")
-    chosen = choose_event_date(text, find_event_dates(text, None, JKT))
-    assert isinstance(chosen, EventDate) and chosen.value == date(2018, 5, 12)
+    if day is None:
+        assert chosen is None
+    else:
+        assert isinstance(chosen, EventDate) and chosen.value == day
 
 
 @pytest.mark.parametrize(("text", "day"), [
